@@ -1,0 +1,6 @@
+package org.campaignkit.text;
+
+/** Which way a paragraph runs. */
+public enum TextDirection {
+    LTR, RTL
+}
