@@ -24,8 +24,8 @@ public final class TextBlocks {
         List<String> out = new ArrayList<>();
         for (String line : text.replace("\r\n", "\n").split("\n")) {
             String item = line.strip();
-            if (item.startsWith("- ")) {
-                item = item.substring(2).strip();
+            if (item.equals("-") || item.startsWith("- ")) {
+                item = item.substring(1).strip();
             }
             if (!item.isEmpty()) {
                 out.add(item);

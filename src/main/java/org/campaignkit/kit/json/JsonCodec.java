@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -130,10 +131,54 @@ public final class JsonCodec {
                     .replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1")
                     .replaceAll("\\s+", " ").trim();
         }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                && mismatch.getTargetType() != null) {
+            return "at " + pointer(mismatch) + ": expected " + expected(mismatch.getTargetType()) + found(message) + ".";
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return "at " + pointer(mapping) + ": wrong type or value (" + message + ").";
         }
         return at(e.getLocation()) + message + ".";
+    }
+
+    private static String expected(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list [ ... ]";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object { ... }";
+        }
+        if (type == String.class) {
+            return "a string in quotes";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String found(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("from (String|Object|Array|Number|Boolean|Integer|Floating-point)[a-z ]*value")
+                .matcher(message == null ? "" : message);
+        if (m.find()) {
+            return ", found " + switch (m.group(1)) {
+                case "String" -> "a string";
+                case "Object" -> "an object";
+                case "Array" -> "a list";
+                case "Boolean" -> "true/false";
+                default -> "a number";
+            };
+        }
+        if (message != null && message.contains("START_ARRAY")) {
+            return ", found a list";
+        }
+        if (message != null && message.contains("START_OBJECT")) {
+            return ", found an object";
+        }
+        return "";
     }
 
     private static String pointer(JsonMappingException e) {

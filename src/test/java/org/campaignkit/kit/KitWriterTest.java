@@ -1,0 +1,120 @@
+package org.campaignkit.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.campaignkit.testing.TestKit;
+import org.campaignkit.testing.Zips;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KitWriterTest {
+    @TempDir
+    Path dir;
+
+    private final KitReader reader = new KitReader();
+    private final KitWriter writer = new KitWriter();
+
+    @Test
+    void savingAnUneditedKitChangesNoByte() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        Map<String, byte[]> before = snapshot(kit.folder());
+        KitLoad load = reader.read(kit.folder());
+        List<String> written = writer.save(load, load.kit(), kit.folder());
+        assertThat(written).isEmpty();
+        assertThat(snapshot(kit.folder())).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    @Test
+    void anEditRewritesOnlyItsFileAndKeepsUnknownFields() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"))
+                .editJson("kit.json", root -> {
+                    root.put("futureField", "kept");
+                    ((ObjectNode) root.withArray("messages").get(0)).put("schedule", "2026-12-01T09:00");
+                })
+                .editJson("texts/es.json", root -> ((ObjectNode) root.get("strings").get("message.m1"))
+                        .put("maxLength", 200));
+        byte[] kitJsonBefore = Files.readAllBytes(kit.path("kit.json"));
+        KitLoad load = reader.read(kit.folder());
+        Entry old = load.kit().textsOf("es").orElseThrow().entry("message.m1").orElseThrow();
+        Kit edited = load.kit().withEntry("es", "message.m1", old.withText("¡{{organization}} saluda!"));
+
+        assertThat(writer.save(load, edited, kit.folder())).containsExactly("texts/es.json");
+        assertThat(Files.readAllBytes(kit.path("kit.json"))).isEqualTo(kitJsonBefore);
+        String es = kit.read("texts/es.json");
+        assertThat(es).contains("¡{{organization}} saluda!").contains("\"maxLength\": 200")
+                .contains("\"status\": \"translated\"").doesNotContain("\r").endsWith("}\n");
+
+        KitLoad again = reader.read(kit.folder());
+        assertThat(again.findings()).isEmpty();
+        assertThat(again.kit().textsOf("es").orElseThrow().text("message.m1")).contains("¡{{organization}} saluda!");
+        assertThat(again.originalTrees().get("kit.json").get("futureField").asText()).isEqualTo("kept");
+    }
+
+    @Test
+    void valuesAndCardEditsKeepOtherFieldsAndOrder() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        KitLoad load = reader.read(kit.folder());
+        Card card = load.kit().card("c1").orElseThrow();
+        Kit edited = load.kit().withValue("release_date", "2026-12-01").withCard(card.withFocus(0.25, 0.75)
+                .withLayout(CardLayout.TOP));
+        assertThat(writer.save(load, edited, kit.folder())).containsExactly("kit.json");
+        Kit back = reader.read(kit.folder()).kit();
+        assertThat(back.values()).containsExactly(Map.entry("organization", "Test Org"), Map.entry("release_date", "2026-12-01"));
+        assertThat(back.card("c1").orElseThrow()).satisfies(c -> {
+            assertThat(c.focusX()).isEqualTo(0.25);
+            assertThat(c.focusY()).isEqualTo(0.75);
+            assertThat(c.layout()).isEqualTo(CardLayout.TOP);
+            assertThat(c.altKey()).isEqualTo("card.c1.alt");
+        });
+        String json = kit.read("kit.json");
+        assertThat(json.indexOf("\"format\"")).isLessThan(json.indexOf("\"id\""));
+        assertThat(json).contains("\"focus\": [0.25, 0.75]");
+    }
+
+    @Test
+    void plainStringEntriesStayPlainStrings() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        KitLoad load = reader.read(kit.folder());
+        Kit edited = load.kit().withEntry("es", "card.c1.headline", Entry.plain("¡Hola!"));
+        writer.save(load, edited, kit.folder());
+        assertThat(kit.read("texts/es.json")).contains("\"card.c1.headline\": \"¡Hola!\"");
+    }
+
+    @Test
+    void savingAZipKitIntoAFolderCopiesEverything() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        Path zip = Zips.zipFolder(kit.folder(), dir.resolve("kit.ckit"), "my-kit/");
+        KitLoad load = reader.read(zip);
+        assertThat(load.findings()).isEmpty();
+        Path target = dir.resolve("copy");
+        writer.save(load, load.kit(), target);
+        assertThat(snapshot(target)).usingRecursiveComparison().isEqualTo(snapshot(kit.folder()));
+    }
+
+    @Test
+    void staleTemporaryFilesAreCleanedOnSave() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        Path stale = kit.path("texts/.es.json.1234" + AtomicFiles.TEMP_SUFFIX);
+        Files.writeString(stale, "half a file");
+        KitLoad load = reader.read(kit.folder());
+        writer.save(load, load.kit().withValue("organization", "Other"), kit.folder());
+        assertThat(stale).doesNotExist();
+    }
+
+    private static Map<String, byte[]> snapshot(Path folder) throws IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
