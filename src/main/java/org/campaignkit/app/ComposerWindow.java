@@ -8,6 +8,8 @@ public final class ComposerWindow {
     }
 
     public static void open(String[] args) {
+        // Running JavaFX from the class path is deliberate (see Launcher); its warning would only worry people.
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(ComposerApp.class, args);
         } catch (RuntimeException e) {
