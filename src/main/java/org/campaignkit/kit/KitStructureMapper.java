@@ -24,6 +24,15 @@ final class KitStructureMapper {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
 
+    /** Bounds that keep preflight and export work proportional to a real kit, whatever a stranger sends. */
+    static final int MAX_LANGUAGES = 100;
+    static final int MAX_VARIABLES = 500;
+    static final int MAX_MESSAGES = 2_000;
+    static final int MAX_CARDS = 500;
+    static final int MAX_SIZES = 50;
+    static final int MAX_DOCUMENTS = 200;
+    static final int MAX_BLOCKS = 2_000;
+
     private final Problems problems;
 
     KitStructureMapper(List<Finding> sink) {
@@ -32,6 +41,9 @@ final class KitStructureMapper {
 
     /** Maps the structure; texts are filled in later by the reader. Returns null when unusable. */
     Kit map(KitJson json) {
+        if (!withinBounds(json)) {
+            return null;
+        }
         if (json.id() == null || !ID.matcher(json.id()).matches()) {
             problems.invalid("/id", "every kit needs an \"id\" made of letters, digits, '-', '_' or '.'.");
             return null;
@@ -51,6 +63,31 @@ final class KitStructureMapper {
         List<Document> documents = documents(json.documents());
         return new Kit(json.id(), Objects.requireNonNullElse(json.version(), ""), source, languages, brand,
                 variables, values, messages, cards, documents, Map.of());
+    }
+
+    private boolean withinBounds(KitJson json) {
+        boolean ok = bounded("/languages", json.languages(), MAX_LANGUAGES)
+                & bounded("/variables", json.variables(), MAX_VARIABLES)
+                & bounded("/messages", json.messages(), MAX_MESSAGES)
+                & bounded("/cards", json.cards(), MAX_CARDS)
+                & bounded("/documents", json.documents(), MAX_DOCUMENTS);
+        for (int i = 0; json.cards() != null && i < json.cards().size(); i++) {
+            KitJson.CardJson card = json.cards().get(i);
+            ok &= card == null || bounded("/cards/" + i + "/sizes", card.sizes(), MAX_SIZES);
+        }
+        for (int i = 0; json.documents() != null && i < json.documents().size(); i++) {
+            KitJson.DocumentJson doc = json.documents().get(i);
+            ok &= doc == null || bounded("/documents/" + i + "/blocks", doc.blocks(), MAX_BLOCKS);
+        }
+        return ok;
+    }
+
+    private boolean bounded(String pointer, List<?> list, int max) {
+        if (list != null && list.size() > max) {
+            problems.invalid(pointer, "holds " + list.size() + " items; a kit may have at most " + max + ".");
+            return false;
+        }
+        return true;
     }
 
     private List<String> languages(KitJson json) {

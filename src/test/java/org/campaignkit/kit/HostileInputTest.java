@@ -132,6 +132,29 @@ class HostileInputTest {
     }
 
     @Test
+    void millionsOfTinyEntriesAreRefusedBeforeTheyFillMemory() {
+        StringBuilder json = new StringBuilder("{\"language\":\"es\",\"strings\":{");
+        for (int i = 0; i < 600_000; i++) {
+            json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":\"\"");
+        }
+        TestKit kit = kit().write("texts/es.json", json.append("}}").toString());
+        Finding f = only(Checks.all(kit.folder()), "invalid-kit");
+        assertThat(f.file()).isEqualTo("texts/es.json");
+        assertThat(f.message()).containsIgnoringCase("token");
+    }
+
+    @Test
+    void tooManyMessagesAreRefused() {
+        TestKit kit = kit().editJson("kit.json", root -> {
+            var messages = root.withArray("messages");
+            for (int i = 0; i < 2_001; i++) {
+                messages.addObject().put("id", "m" + i).put("text", "message.m1");
+            }
+        });
+        assertThat(only(Checks.all(kit.folder()), "invalid-kit").message()).contains("/messages").contains("at most 2000");
+    }
+
+    @Test
     void oversizedJsonFileIsRefusedBeforeParsing() {
         byte[] big = new byte[(int) (17L << 20)];
         java.util.Arrays.fill(big, (byte) ' ');

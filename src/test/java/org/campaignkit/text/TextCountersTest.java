@@ -42,6 +42,16 @@ class TextCountersTest {
     }
 
     @Test
+    void theLinearCountForVeryLongTextsAgreesWithTwitterText() {
+        String sample = "Tratado 人权 договор حقوق 😀 https://example.org/x/y " + "safeguards, ".repeat(20);
+        assertThat(TextCounters.linearWeighted(sample)).isEqualTo(TextCounters.twitterWeighted(sample));
+        String longText = sample.repeat(40);
+        assertThat(longText.length()).isGreaterThan(TextCounters.EXACT_COUNT_MAX_CHARS);
+        assertThat(TextCounters.twitterWeighted(longText)).isEqualTo(40 * TextCounters.twitterWeighted(sample));
+        assertThat(TextCounters.codePoints(longText, 23)).isEqualTo(40 * TextCounters.codePoints(sample, 23));
+    }
+
+    @Test
     void limitsComeFromTheDataFile() {
         assertThat(rules.platform("x").orElseThrow().limit()).isEqualTo(280);
         assertThat(rules.platform("bluesky").orElseThrow().limit()).isEqualTo(300);

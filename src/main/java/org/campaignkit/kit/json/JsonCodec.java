@@ -32,6 +32,11 @@ public final class JsonCodec {
     public static final int MAX_STRING_CHARS = 200_000;
     /** The largest JSON file of a kit. */
     public static final long MAX_FILE_BYTES = 16L << 20;
+    /**
+     * JSON tokens in one file. Bounds the tree's size in memory: 16 MB of tiny entries would
+     * otherwise build hundreds of megabytes of nodes. A real texts file has a few thousand.
+     */
+    public static final long MAX_TOKENS = 500_000;
 
     private final ObjectMapper mapper;
 
@@ -42,6 +47,7 @@ public final class JsonCodec {
                 .maxNumberLength(64)
                 .maxNameLength(1_000)
                 .maxDocumentLength(MAX_FILE_BYTES)
+                .maxTokenCount(MAX_TOKENS)
                 .build();
         mapper = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
