@@ -117,6 +117,34 @@ class PreflightRulesTest {
     }
 
     @Test
+    void charactersNoFontHasAreMissingGlyphs() {
+        TestKit kit = kit().editJson("texts/es.json", root -> setEn(root, "card.c1.headline", "Hola ꦲꦏ꧀ꦱꦫ"));
+        Finding f = single(Checks.all(kit.folder()), "missing-glyphs");
+        assertThat(f).extracting(Finding::language, Finding::key, Finding::severity)
+                .containsExactly("es", "card.c1.headline", Severity.ERROR);
+        assertThat(f.message()).contains("U+A9B2");
+    }
+
+    @Test
+    void aBrandFontThatCoversTheTextSatisfiesIt() throws java.io.IOException {
+        // Noto Sans Hebrew stands in for a kit's own font: it is read from the kit and draws what it
+        // covers first; the Latin it lacks falls back to the bundled faces.
+        byte[] hebrew = org.campaignkit.text.fonts.FontBook.class
+                .getResourceAsStream("/org/campaignkit/fonts/NotoSansHebrew-Regular.ttf").readAllBytes();
+        TestKit kit = kit().writeBytes("fonts/Brand.ttf", hebrew).editJson("kit.json", root ->
+                ((ObjectNode) root.get("brand")).putObject("fonts").put("body", "fonts/Brand.ttf"));
+        var load = new org.campaignkit.kit.KitReader().read(kit.folder());
+        try (var files = org.campaignkit.kit.source.KitFiles.open(kit.folder())) {
+            var book = org.campaignkit.text.fonts.KitFonts.forKit(load.kit(), files);
+            assertThat(book.runs("שלום", org.campaignkit.text.fonts.FontRole.BODY, false, false, "he").get(0).face().brand()).isTrue();
+            assertThat(book.runs("Hola", org.campaignkit.text.fonts.FontRole.BODY, false, false, "es").get(0).face().brand()).isFalse();
+        } catch (org.campaignkit.kit.KitFormatException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(Checks.all(kit.folder())).isEmpty();
+    }
+
+    @Test
     void duplicateIds() {
         TestKit kit = kit().editJson("kit.json", root -> root.withArray("messages").add(root.withArray("messages").get(0).deepCopy()));
         Finding f = single(Checks.all(kit.folder()), "duplicate-id");
