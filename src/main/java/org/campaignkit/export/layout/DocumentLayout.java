@@ -1,0 +1,19 @@
+package org.campaignkit.export.layout;
+
+import java.util.List;
+import org.campaignkit.export.OutputKind;
+import org.campaignkit.export.PageSize;
+import org.campaignkit.text.TextDirection;
+
+/**
+ * A document laid out once from kit + language + values, which the DOCX and PDF writers only
+ * render. {@code logo} is the kit-relative path of the brand logo (or null); {@code accentColor}
+ * and {@code inkColor} are #RRGGBB.
+ */
+public record DocumentLayout(String id, OutputKind kind, String title, String language, TextDirection direction,
+        PageSize page, String logo, String accentColor, String inkColor, List<Paragraph> paragraphs) {
+
+    public DocumentLayout {
+        paragraphs = List.copyOf(paragraphs);
+    }
+}
