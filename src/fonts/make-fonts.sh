@@ -48,10 +48,15 @@ subset() { # collection index, source, character file, output
 sc=$(mktemp); tc=$(mktemp)
 charset gb2312 "$sc"
 charset big5 "$tc"
-subset 2 "$CJK/NotoSansCJK-Regular.ttc" "$sc" "$OUT/NotoSansCJKsc-Regular.otf"
-subset 2 "$CJK/NotoSansCJK-Bold.ttc" "$sc" "$OUT/NotoSansCJKsc-Bold.otf"
-subset 3 "$CJK/NotoSansCJK-Regular.ttc" "$tc" "$OUT/NotoSansCJKtc-Regular.otf"
-rm -f "$sc" "$tc"
+work=$(mktemp -d)
+subset 2 "$CJK/NotoSansCJK-Regular.ttc" "$sc" "$work/sc-regular.otf"
+subset 2 "$CJK/NotoSansCJK-Bold.ttc" "$sc" "$work/sc-bold.otf"
+subset 3 "$CJK/NotoSansCJK-Regular.ttc" "$tc" "$work/tc-regular.otf"
+# TrueType outlines, so glyph ids and CIDs agree for every PDF and layout engine (see otf2ttf.py).
+$PY src/fonts/otf2ttf.py "$work/sc-regular.otf" "$OUT/NotoSansCJKsc-Regular.ttf"
+$PY src/fonts/otf2ttf.py "$work/sc-bold.otf" "$OUT/NotoSansCJKsc-Bold.ttf"
+$PY src/fonts/otf2ttf.py "$work/tc-regular.otf" "$OUT/NotoSansCJKtc-Regular.ttf"
+rm -rf "$sc" "$tc" "$work"
 
 # Monochrome emoji (so message sheets show emoji as glyphs, not boxes).
 tmp=$(mktemp -d)
