@@ -131,7 +131,8 @@ final class ParagraphShaper {
                     if (a < b) {
                         GlyphVector glyphs = shape(p, s, a, b, run.isOddRun());
                         float advance = (float) glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
-                        runPieces.add(new Piece(glyphs, s, advance));
+                        runPieces.add(new Piece(glyphs, s, advance,
+                                Clusters.of(glyphs, fonts.awtFont(s.face(), s.size()), p.text(), a, b)));
                     }
                 }
                 if (run.isOddRun()) {
@@ -148,7 +149,6 @@ final class ParagraphShaper {
 
     private GlyphVector shape(StyledParagraph p, Segment s, int start, int end, boolean rtl) {
         Font font = fonts.awtFont(s.face(), s.size());
-        char[] chars = p.text().toCharArray();
-        return font.layoutGlyphVector(FRC, chars, start, end, rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+        return font.layoutGlyphVector(FRC, p.chars(), start, end, rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
     }
 }

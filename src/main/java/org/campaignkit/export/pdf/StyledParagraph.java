@@ -14,11 +14,18 @@ import org.campaignkit.text.fonts.FontRun;
  */
 final class StyledParagraph {
     private final String text;
+    private final char[] chars;
     private final List<Segment> segments;
 
     private StyledParagraph(String text, List<Segment> segments) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.segments = segments;
+    }
+
+    /** The text as the array Java2D shapes from (shared, never modified). */
+    char[] chars() {
+        return chars;
     }
 
     static StyledParagraph of(Paragraph paragraph, TextStyle style, FontBook fonts, String language, Color linkColor) {

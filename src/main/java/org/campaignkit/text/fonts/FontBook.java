@@ -35,14 +35,16 @@ public final class FontBook {
     private final Map<FontFace, Font> fonts = new ConcurrentHashMap<>();
     private final Map<FontFace, List<String>> preferredFor;
     private final Map<FontRole, FontFace> brand;
+    private final java.util.Set<FontFace> dropsNeutrals;
 
     private FontBook(List<FontFace> regulars, Map<String, FontFace> styled, Map<FontFace, byte[]> bytes,
-            Map<FontFace, List<String>> preferredFor, Map<FontRole, FontFace> brand) {
+            Map<FontFace, List<String>> preferredFor, Map<FontRole, FontFace> brand, java.util.Set<FontFace> dropsNeutrals) {
         this.regulars = regulars;
         this.styled = styled;
         this.bytes = bytes;
         this.preferredFor = preferredFor;
         this.brand = brand;
+        this.dropsNeutrals = dropsNeutrals;
     }
 
     /** The fonts shipped with the program (Noto, OFL). Loaded once. */
@@ -66,6 +68,7 @@ public final class FontBook {
             Map<String, FontFace> styled = new LinkedHashMap<>();
             Map<FontFace, List<String>> preferred = new LinkedHashMap<>();
             Map<FontFace, byte[]> bytes = new ConcurrentHashMap<>();
+            java.util.Set<FontFace> dropsNeutrals = new java.util.HashSet<>();
             for (JsonNode f : root.get("faces")) {
                 FontFace face = new FontFace(f.get("id").asText(), f.get("family").asText(), f.path("bold").asBoolean(),
                         f.path("italic").asBoolean(), BUNDLED + f.get("file").asText(), false);
@@ -76,8 +79,11 @@ public final class FontBook {
                     f.path("languages").forEach(l -> langs.add(l.asText().toLowerCase(Locale.ROOT)));
                     preferred.put(face, langs);
                 }
+                if (!f.path("keepsNeutrals").asBoolean(true)) {
+                    dropsNeutrals.add(face);
+                }
             }
-            return new FontBook(List.copyOf(regulars), styled, bytes, preferred, Map.of());
+            return new FontBook(List.copyOf(regulars), styled, bytes, preferred, Map.of(), java.util.Set.copyOf(dropsNeutrals));
         } catch (IOException | KitFormatException e) {
             throw new IllegalStateException("The bundled fonts are missing from the program", e);
         }
@@ -91,7 +97,7 @@ public final class FontBook {
         Map<FontRole, FontFace> roles = new LinkedHashMap<>();
         Map<FontFace, byte[]> allBytes = new ConcurrentHashMap<>(bytes);
         Map<String, FontFace> allStyled = new LinkedHashMap<>(styled);
-        FontBook result = new FontBook(regulars, allStyled, allBytes, preferredFor, roles);
+        FontBook result = new FontBook(regulars, allStyled, allBytes, preferredFor, roles, dropsNeutrals);
         brandFonts.forEach((role, font) -> {
             FontFace face = new FontFace("brand-" + role.name().toLowerCase(Locale.ROOT), "", false, false, font.path(), true);
             allBytes.put(face, font.bytes());
@@ -124,7 +130,8 @@ public final class FontBook {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            FontFace face = current != null && (attachesToPrevious(cp) || (isNeutral(cp) && covers(current, cp)))
+            FontFace face = current != null && (attachesToPrevious(cp)
+                    || (isNeutral(cp) && !dropsNeutrals.contains(current) && covers(current, cp)))
                     ? current
                     : firstCovering(order, cp, current);
             if (current != null && !face.equals(current)) {
@@ -229,11 +236,13 @@ public final class FontBook {
         if (face != null) {
             return new FontRun(text, face, false, false);
         }
+        // A bundled family without an italic is a script that does not slant for emphasis (Arabic,
+        // Hebrew, Chinese, Devanagari), so no synthetic slant either; bold is still emboldened.
         FontFace boldOnly = styled.get(key(regular.family(), bold, false));
         if (boldOnly != null) {
-            return new FontRun(text, boldOnly, false, italic);
+            return new FontRun(text, boldOnly, false, false);
         }
-        return new FontRun(text, regular, bold, italic);
+        return new FontRun(text, regular, bold, false);
     }
 
     private Font font(FontFace face) {

@@ -28,6 +28,13 @@ class FontBookTest {
     }
 
     @Test
+    void spacesAfterAnEmojiGoBackToTheTextFont() {
+        assertThat(book.runs("Act 📢 now", FontRole.BODY, false, false, "en"))
+                .extracting(r -> r.face().family() + ":" + r.text())
+                .containsExactly("Noto Sans:Act ", "Noto Emoji:📢", "Noto Sans: now");
+    }
+
+    @Test
     void combiningMarksStayWithTheirLetter() {
         assertThat(families("नमस्ते दुनिया", "hi")).containsExactly("Noto Sans Devanagari");
         assertThat(families("e\u0301te\u0301", "fr")).containsExactly("Noto Sans");
@@ -40,13 +47,16 @@ class FontBookTest {
     }
 
     @Test
-    void boldUsesTheBoldFaceOrSaysItIsSynthetic() {
+    void boldUsesTheBoldFaceOrSaysItIsSyntheticAndScriptsWithoutItalicsStayUpright() {
         FontRun latin = book.runs("Safeguards", FontRole.HEADING, true, false, "en").get(0);
         assertThat(latin.face().bold()).isTrue();
         assertThat(latin.syntheticBold()).isFalse();
         FontRun hebrewItalic = book.runs("שלום", FontRole.BODY, false, true, "he").get(0);
         assertThat(hebrewItalic.face().family()).isEqualTo("Noto Sans Hebrew");
-        assertThat(hebrewItalic.syntheticItalic()).isTrue();
+        assertThat(hebrewItalic.syntheticItalic()).as("scripts without italics are not slanted").isFalse();
+        FontRun chineseBold = book.runs("条约", FontRole.BODY, true, false, "zh-Hant").get(0);
+        assertThat(chineseBold.face().family()).isEqualTo("Noto Sans CJK TC");
+        assertThat(chineseBold.syntheticBold()).as("no bold TC face is bundled").isTrue();
     }
 
     @Test
