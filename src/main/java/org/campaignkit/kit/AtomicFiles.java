@@ -65,12 +65,23 @@ public final class AtomicFiles {
         int removed = 0;
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
             for (Path temp : temps) {
-                if (Files.deleteIfExists(temp)) {
+                if (Files.isDirectory(temp)) {
+                    deleteFolder(temp);
+                    removed++;
+                } else if (Files.deleteIfExists(temp)) {
                     removed++;
                 }
             }
         }
         return removed;
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Makes the rename itself durable; not every platform lets a folder be opened, so this is best effort. */
