@@ -11,6 +11,7 @@ public final class StandardExporters {
 
     public static List<Exporter> all(FontBook fonts) {
         List<Exporter> exporters = new ArrayList<>();
+        exporters.add(new org.campaignkit.export.sheet.SheetExporter());
         return exporters;
     }
 }
