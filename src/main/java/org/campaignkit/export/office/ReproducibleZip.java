@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
  * entries are written in a fixed order, and nothing else (comments, extra fields) is carried over.
  */
 public final class ReproducibleZip {
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
     /** OPC readers expect the content types first; the rest follow by name. */
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final Comparator<String> ORDER = Comparator
@@ -37,7 +38,8 @@ public final class ReproducibleZip {
             }
         }
         // Local time, not an instant: a zip stores wall-clock time, so this does not depend on the time zone.
-        LocalDateTime stamp = date.atStartOfDay();
+        // Zip dates start in 1980; an earlier export date is written as the earliest one.
+        LocalDateTime stamp = date.atStartOfDay().isBefore(EARLIEST) ? EARLIEST : date.atStartOfDay();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (var e : entries.entrySet()) {
