@@ -109,7 +109,7 @@ public final class ExportCommand implements Callable<Integer> {
             FontBook fonts = KitFonts.forKit(k, files);
             List<Finding> findings = new Preflight().check(load, files, platforms, options.values(), langs);
             ExportContext context = new ExportContext(k, files, fonts, platforms, options);
-            ExportService.Result result = new ExportService(StandardExporters.all(fonts))
+            ExportService.Result result = new ExportService(StandardExporters.all())
                     .export(context, langs, findings, zip, out, ExportListener.NONE);
             spec.commandLine().getOut().println("Exported " + result.files().size() + " files for " + String.join(", ", langs)
                     + " into " + out + " (see " + result.manifest().getFileName() + ").");

@@ -1,17 +1,21 @@
 package org.campaignkit.export;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.campaignkit.text.fonts.FontBook;
+import org.campaignkit.export.docx.DocumentExporter;
+import org.campaignkit.export.docx.DocxWriter;
+import org.campaignkit.export.layout.DocumentRenderer;
+import org.campaignkit.export.pdf.PdfDocumentRenderer;
+import org.campaignkit.export.sheet.MessageSheetDocumentExporter;
+import org.campaignkit.export.sheet.SheetExporter;
 
 /** The exporters a full export runs, in the order their files are written. */
 public final class StandardExporters {
     private StandardExporters() {
     }
 
-    public static List<Exporter> all(FontBook fonts) {
-        List<Exporter> exporters = new ArrayList<>();
-        exporters.add(new org.campaignkit.export.sheet.SheetExporter());
-        return exporters;
+    public static List<Exporter> all() {
+        // One layout per document, rendered by both writers.
+        List<DocumentRenderer> renderers = List.of(new PdfDocumentRenderer(), new DocxWriter());
+        return List.of(new DocumentExporter(renderers), new MessageSheetDocumentExporter(renderers), new SheetExporter());
     }
 }

@@ -16,7 +16,8 @@ import org.campaignkit.text.fonts.FontBook;
  * every page before drawing is what lets the footer say "page 2 of 3".
  */
 final class PageComposer {
-    static final float MARGIN = 62;
+    /** The same margin the DOCX writer gives, so both files break lines alike. */
+    static final float MARGIN = DocumentLayout.MARGIN;
     static final float FOOTER_SPACE = 28;
     private static final float BULLET_GAP = 12;
 

@@ -35,15 +35,13 @@ final class ParagraphShaper {
         if (text.isEmpty()) {
             return lines;
         }
-        Bidi bidi = new Bidi();
-        bidi.setPara(text, direction == TextDirection.RTL ? Bidi.RTL : Bidi.LTR, null);
         BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLanguageTag(language));
         breaks.setText(text);
         int hardStart = 0;
         while (hardStart <= text.length()) {
             int newline = text.indexOf('\n', hardStart);
             int hardEnd = newline < 0 ? text.length() : newline;
-            breakHardLine(paragraph, bidi, breaks, hardStart, hardEnd, maxWidth, lines);
+            breakHardLine(paragraph, LineBidi.of(text, hardStart, hardEnd, direction), breaks, hardStart, hardEnd, maxWidth, lines);
             if (newline < 0) {
                 break;
             }
@@ -52,7 +50,7 @@ final class ParagraphShaper {
         return lines;
     }
 
-    private void breakHardLine(StyledParagraph p, Bidi bidi, BreakIterator breaks, int start, int end, float maxWidth,
+    private void breakHardLine(StyledParagraph p, LineBidi bidi, BreakIterator breaks, int start, int end, float maxWidth,
             List<Line> out) {
         if (start == end) {
             out.add(new Line(List.of(), 0, "", 0, 0));
@@ -81,7 +79,7 @@ final class ParagraphShaper {
     }
 
     /** A word wider than the line (a long URL): break it between characters as people see them. */
-    private int forceBreak(StyledParagraph p, Bidi bidi, int start, int limit, float maxWidth) {
+    private int forceBreak(StyledParagraph p, LineBidi bidi, int start, int limit, float maxWidth) {
         BreakIterator graphemes = BreakIterator.getCharacterInstance();
         graphemes.setText(p.text());
         int fit = graphemes.following(start);
@@ -102,24 +100,24 @@ final class ParagraphShaper {
         return e;
     }
 
-    private float measure(StyledParagraph p, Bidi bidi, int start, int end) {
+    private float measure(StyledParagraph p, LineBidi bidi, int start, int end) {
         float width = 0;
         for (Segment s : p.segments()) {
             int a = Math.max(start, s.start());
             int b = Math.min(end, s.end());
             if (a < b) {
-                GlyphVector glyphs = shape(p, s, a, b, (bidi.getLevelAt(a) & 1) == 1);
+                GlyphVector glyphs = shape(p, s, a, b, bidi.isRtlAt(a));
                 width += (float) glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
             }
         }
         return width;
     }
 
-    private Line shapeLine(StyledParagraph p, Bidi bidi, int start, int end) {
+    private Line shapeLine(StyledParagraph p, LineBidi bidi, int start, int end) {
         List<Piece> pieces = new ArrayList<>();
         float width = 0;
         if (end > start) {
-            Bidi line = bidi.setLine(start, end);
+            Bidi line = bidi.line(start, end);
             for (int r = 0; r < line.countRuns(); r++) {
                 BidiRun run = line.getVisualRun(r);
                 int runStart = start + run.getStart();
@@ -145,6 +143,31 @@ final class ParagraphShaper {
             }
         }
         return new Line(List.copyOf(pieces), width, p.text().substring(start, end), 0, 0);
+    }
+
+    /**
+     * The bidi levels of one hard line (text up to a line feed). A line feed ends a paragraph in
+     * the Unicode bidi algorithm, so each line takes its own direction from its first strong letter:
+     * the hashtag line under an Arabic post runs left to right. A line with no strong letter takes
+     * the paragraph's direction.
+     */
+    private record LineBidi(Bidi bidi, int offset) {
+        static LineBidi of(String text, int start, int end, TextDirection paragraph) {
+            String line = text.substring(start, end);
+            byte base = Bidi.getBaseDirection(line);
+            boolean rtl = base == Bidi.RTL || (base == Bidi.NEUTRAL && paragraph == TextDirection.RTL);
+            Bidi bidi = new Bidi();
+            bidi.setPara(line, rtl ? Bidi.RTL : Bidi.LTR, null);
+            return new LineBidi(bidi, start);
+        }
+
+        boolean isRtlAt(int index) {
+            return (bidi.getLevelAt(index - offset) & 1) == 1;
+        }
+
+        Bidi line(int start, int end) {
+            return bidi.setLine(start - offset, end - offset);
+        }
     }
 
     private GlyphVector shape(StyledParagraph p, Segment s, int start, int end, boolean rtl) {

@@ -1,7 +1,5 @@
 package org.campaignkit.export.pdf;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
@@ -33,6 +31,8 @@ import javax.imageio.ImageIO;
 import org.campaignkit.export.ExportContext;
 import org.campaignkit.export.layout.Alignment;
 import org.campaignkit.export.layout.DocumentLayout;
+import org.campaignkit.export.layout.DocumentRenderer;
+import org.campaignkit.export.layout.PageNumbering;
 import org.campaignkit.export.layout.Paragraph;
 import org.campaignkit.export.layout.ParagraphStyle;
 import org.campaignkit.export.layout.Span;
@@ -46,28 +46,27 @@ import org.campaignkit.text.fonts.FontBook;
  * in logical order, so a journalist who copies a quote gets the text as written. Every font is an
  * embedded subset (no standard Helvetica), and nothing personal goes into the file's properties.
  */
-public final class PdfDocumentRenderer {
+public final class PdfDocumentRenderer implements DocumentRenderer {
     private static final float LOGO_HEIGHT = 40;
     private static final float LOGO_GAP = 18;
     private static final float FOOTER_SIZE = 8;
 
-    private final FontBook fonts;
-
-    public PdfDocumentRenderer(FontBook fonts) {
-        this.fonts = fonts;
+    @Override
+    public String extension() {
+        return "pdf";
     }
 
-    /**
-     * Writes the PDF. {@code pageLabel} is a pattern such as "Page {0} of {1}" in the document's
-     * language; numbers are written with the language's digits.
-     */
-    public void render(DocumentLayout layout, ExportContext context, String pageLabel, OutputStream out) throws IOException {
+    /** Writes the PDF with the context's font book (the kit's brand fonts first). */
+    @Override
+    public void render(DocumentLayout layout, ExportContext context, OutputStream out) throws IOException {
+        FontBook fonts = context.fonts();
         Color accent = PdfStyleSheet.color(layout.accentColor(), new Color(0x4B1D78));
         Color ink = PdfStyleSheet.color(layout.inkColor(), new Color(0x111111));
         PdfStyleSheet sheet = new PdfStyleSheet(accent, ink);
         BufferedImage logo = logo(layout, context);
         float reserved = logo == null ? 0 : LOGO_HEIGHT + LOGO_GAP;
         PageLayout pages = new PageComposer(fonts, sheet, layout.language()).compose(layout, reserved);
+        PageNumbering numbering = layout.pageNumbering();
 
         Rectangle size = new Rectangle(layout.page().width(), layout.page().height());
         Document document = new Document(size, 0, 0, 0, 0);
@@ -102,7 +101,7 @@ public final class PdfDocumentRenderer {
                 for (PageLayout.PlacedLine line : page.lines) {
                     drawer.draw(cb, line.line(), line.x(), line.baseline());
                 }
-                drawFooter(cb, drawer, layout, sheet, pageLabel, i + 1, pages.pages.size());
+                drawFooter(cb, drawer, fonts, layout, sheet, numbering.format(i + 1, pages.pages.size()));
             }
             writer.setPageEmpty(false);
             document.close();
@@ -156,22 +155,21 @@ public final class PdfDocumentRenderer {
         float height = LOGO_HEIGHT;
         float width = height * logo.getWidth() / logo.getHeight();
         boolean rtl = layout.direction() == org.campaignkit.text.TextDirection.RTL;
-        float x = rtl ? layout.page().width() - PageComposer.MARGIN - width : PageComposer.MARGIN;
+        float x = rtl ? layout.page().width() - DocumentLayout.MARGIN - width : DocumentLayout.MARGIN;
         image.scaleAbsolute(width, height);
-        image.setAbsolutePosition(x, layout.page().height() - PageComposer.MARGIN - height);
+        image.setAbsolutePosition(x, layout.page().height() - DocumentLayout.MARGIN - height);
         cb.addImage(image);
     }
 
-    private void drawFooter(PdfContentByte cb, LineDrawer drawer, DocumentLayout layout, PdfStyleSheet sheet,
-            String pattern, int page, int pages) {
-        String label = new MessageFormat(pattern, ULocale.forLanguageTag(layout.language())).format(new Object[] {page, pages});
+    private static void drawFooter(PdfContentByte cb, LineDrawer drawer, FontBook fonts, DocumentLayout layout,
+            PdfStyleSheet sheet, String label) {
         TextStyle style = new TextStyle(FOOTER_SIZE, false, false, new Color(0x66, 0x66, 0x66),
                 org.campaignkit.text.fonts.FontRole.BODY, 0, 0, 0, 1.2f);
         Paragraph p = new Paragraph(ParagraphStyle.NOTE, layout.direction(), Alignment.CENTER, List.of(Span.plain(label)));
         List<Line> lines = new ParagraphShaper(fonts, layout.language())
                 .layout(StyledParagraph.of(p, style, fonts, layout.language(), sheet.accent()), layout.direction(), 400);
         Line line = lines.get(0);
-        drawer.draw(cb, line, (layout.page().width() - line.width()) / 2, PageComposer.MARGIN / 2 + 4);
+        drawer.draw(cb, line, (layout.page().width() - line.width()) / 2, DocumentLayout.MARGIN / 2 + 4);
     }
 
     /** Draws shaped lines: fonts, colours, synthetic styles, /ActualText and link annotations. */

@@ -15,15 +15,14 @@ import org.campaignkit.export.layout.DocumentLayout;
 import org.campaignkit.export.layout.Paragraph;
 import org.campaignkit.export.layout.ParagraphStyle;
 import org.campaignkit.export.layout.Span;
-import org.campaignkit.text.fonts.FontBook;
 import org.junit.jupiter.api.Test;
 
 class PdfDocumentRendererTest {
-    private final PdfDocumentRenderer renderer = new PdfDocumentRenderer(FontBook.bundled());
+    private final PdfDocumentRenderer renderer = new PdfDocumentRenderer();
 
     private byte[] render(DocumentLayout layout) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(layout, PdfSamples.context(), "Page {0} of {1}", out);
+        renderer.render(layout, PdfSamples.context(), out);
         return out.toByteArray();
     }
 
