@@ -25,7 +25,8 @@ final class AltTextSheet {
     static byte[] write(String language, List<Entry> entries) {
         StringBuilder out = new StringBuilder();
         line(out, "Image descriptions (alt text) for the cards in " + language + ".");
-        line(out, "When you post a card, paste its description into the platform's \"alt text\" or \"image description\" field.");
+        line(out, "When you post a card, paste its description into the platform's \"alt text\" or"
+                + " \"image description\" field.");
         line(out, "People who use screen readers hear it instead of seeing the picture.");
         for (Entry entry : entries) {
             line(out, "");

@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.campaignkit.kit.Brand;
 import org.campaignkit.kit.Card;
-import org.campaignkit.kit.CardLayout;
 import org.campaignkit.kit.CardSize;
 import org.campaignkit.text.Scripts;
 import org.campaignkit.text.fonts.FontBook;
@@ -39,7 +38,7 @@ final class CardComposer {
     CardPlan compose(Card card, CardSize size, CardText text, String language, Dimension logo) {
         CardFrame frame = CardFrame.of(size);
         Color plain = card.hasColorBackground(brand) ? CardPalette.named(brand, card.background()) : null;
-        Request request = new Request(card.layout(), frame, Scripts.isRightToLeft(language), plain,
+        Request request = new Request(frame, Scripts.isRightToLeft(language), plain,
                 StyledParagraph.of(text.headline(), FontRole.HEADING, true, language, fonts),
                 StyledParagraph.of(text.subline(), FontRole.BODY, false, language, fonts), logo);
         return switch (card.layout()) {
@@ -50,7 +49,7 @@ final class CardComposer {
     }
 
     /** What the layouts share: the frame, direction, plain background colour (or null), the text and the logo. */
-    private record Request(CardLayout layout, CardFrame frame, boolean rightToLeft, Color plain,
+    private record Request(CardFrame frame, boolean rightToLeft, Color plain,
             List<StyledParagraph> headline, List<StyledParagraph> subline, Dimension logo) {
     }
 
@@ -59,7 +58,8 @@ final class CardComposer {
         CardFrame f = r.frame();
         float alpha = r.plain() != null ? 1f : BAND_OVER_IMAGE;
         List<Color> surfaces = r.plain() != null ? List.of(palette.primary())
-                : List.of(Contrast.over(palette.primary(), alpha, Color.WHITE), Contrast.over(palette.primary(), alpha, Color.BLACK));
+                : List.of(Contrast.over(palette.primary(), alpha, Color.WHITE),
+                        Contrast.over(palette.primary(), alpha, Color.BLACK));
         if (CardPalette.worst(palette.readable(surfaces), surfaces) < Contrast.TEXT) {
             alpha = 1f;
             surfaces = List.of(palette.primary());
@@ -67,7 +67,7 @@ final class CardComposer {
         CardPalette.TextColors colors = palette.textOn(surfaces, true);
         float pad = f.margin();
         float width = f.width() - 2 * f.marginX();
-        TextBlock block = fit(r, colors, TextBlock.RulePlace.ABOVE, width, 0.5f * f.safeHeight() - 2 * pad, 0.10f);
+        TextBlock block = fitText(r, colors, TextBlock.RulePlace.ABOVE, width, 0.5f * f.safeHeight() - 2 * pad, 0.10f);
         float top = f.safeBottom() - pad - block.height();
         TextBlock.Placed placed = block.place(f.marginX(), width, top, TextBlock.Alignment.START, r.rightToLeft(),
                 colors.headline(), colors.subline());
@@ -92,7 +92,7 @@ final class CardComposer {
         Logo logo = logo(r, false, true);
         float reserved = f.margin() + (logo == null ? 0 : (float) logo.plate().getHeight() + f.margin());
         float width = f.width() - 2 * Math.max(f.marginX(), 0.1f * f.width());
-        TextBlock block = fit(r, colors, TextBlock.RulePlace.BETWEEN, width, f.safeHeight() - 2 * reserved, 0.12f);
+        TextBlock block = fitText(r, colors, TextBlock.RulePlace.BETWEEN, width, f.safeHeight() - 2 * reserved, 0.12f);
         float top = (f.safeTop() + f.safeBottom()) / 2f - block.height() / 2;
         float left = (f.width() - width) / 2;
         TextBlock.Placed placed = block.place(left, width, top, TextBlock.Alignment.CENTER, r.rightToLeft(),
@@ -110,7 +110,7 @@ final class CardComposer {
         float reserved = f.margin() + (logo == null ? 0 : (float) logo.plate().getHeight() + f.margin());
         float width = f.width() - 2 * f.marginX();
         float top = f.safeTop() + f.margin();
-        TextBlock block = fit(r, colors, TextBlock.RulePlace.ABOVE, width, f.safeBottom() - reserved - top, 0.12f);
+        TextBlock block = fitText(r, colors, TextBlock.RulePlace.ABOVE, width, f.safeBottom() - reserved - top, 0.12f);
         TextBlock.Placed placed = block.place(f.marginX(), width, top, TextBlock.Alignment.START, r.rightToLeft(),
                 colors.headline(), colors.subline());
         float textBottom = top + block.height();
@@ -122,7 +122,8 @@ final class CardComposer {
                 new Rectangle2D.Float(0, imageTop, f.width(), f.height() - imageTop), logo);
     }
 
-    private TextBlock fit(Request r, CardPalette.TextColors colors, TextBlock.RulePlace wanted, float width, float height,
+    /** The text fitted in a box, with the accent rule where the layout wants it if the colours call for one. */
+    private TextBlock fitText(Request r, CardPalette.TextColors colors, TextBlock.RulePlace wanted, float width, float height,
             float headlineMax) {
         CardFrame f = r.frame();
         TextBlock.RulePlace rule = colors.rule() == null ? TextBlock.RulePlace.NONE : wanted;
@@ -142,9 +143,10 @@ final class CardComposer {
             Logo logo) {
         CardFrame f = r.frame();
         Rectangle2D textArea = new Rectangle2D.Float(left, top, width, block.height());
-        return new CardPlan(f.width(), f.height(), r.plain() == null, r.plain() != null ? r.plain() : palette.primary(), band, scrim, placed.rule(), colors.rule(), placed.lines(),
-                textArea, imageArea, logo == null ? null : logo.plate(), palette.paper(), logo == null ? null : logo.image(),
-                block.fit());
+        Color background = r.plain() != null ? r.plain() : palette.primary();
+        return new CardPlan(f.width(), f.height(), r.plain() == null, background, band, scrim, placed.rule(), colors.rule(),
+                placed.lines(), textArea, imageArea, logo == null ? null : logo.plate(), palette.paper(),
+                logo == null ? null : logo.image(), block.fit());
     }
 
     /** The dark layer for text on a photo: the brand's ink when it is dark enough, else black. */

@@ -89,12 +89,16 @@ public final class CardExporter implements Exporter {
         }
         CardRenderer renderer = new CardRenderer(context.fonts(), kit.brand());
         int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
-        OrderedParallel.run(jobs, threads, job -> (int) Math.min(Integer.MAX_VALUE, (long) job.size().width() * job.size().height()),
-                PIXEL_BUDGET,
+        OrderedParallel.run(jobs, threads, CardExporter::pixels, PIXEL_BUDGET,
                 job -> CardImageWriter.encode(renderer.render(job.card(), job.size(), job.text(), language,
                         backgrounds.get(job.card().background()), logo).image(), format),
                 (job, bytes) -> written.add(sink.write(job.path(), new ExportSink.Meta(OutputKind.CARD, language,
-                        job.card().id(), job.fallback(), job.size().width(), job.size().height()), out -> out.write(bytes))));
+                        job.card().id(), job.fallback(), job.size().width(), job.size().height()),
+                        out -> out.write(bytes))));
+    }
+
+    private static int pixels(Job job) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) job.size().width() * job.size().height());
     }
 
     private static ExportedFile writeAltText(Kit kit, LocalizedTexts texts, List<Job> jobs, ExportSink sink)

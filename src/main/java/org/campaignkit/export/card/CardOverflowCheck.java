@@ -46,7 +46,8 @@ public final class CardOverflowCheck {
             for (Card card : kit.cards()) {
                 LocalText headline = texts.get(card.headlineKey());
                 LocalText subline = texts.get(card.sublineKey());
-                CardText text = new CardText(headline == null ? null : headline.text(), subline == null ? null : subline.text());
+                CardText text = new CardText(headline == null ? null : headline.text(),
+                        subline == null ? null : subline.text());
                 Map<String, List<CardSize>> overflowing = new LinkedHashMap<>();
                 for (CardSize size : card.sizes()) {
                     CardFit fit = renderer.fit(card, size, text, language, logo);

@@ -16,9 +16,9 @@ import java.util.List;
  *     under the band or the text)
  * @param textArea the bounds of the text block, whose background the scrim must darken enough
  */
-record CardPlan(int width, int height, boolean photo, Color background, Band band, Scrim scrim, Rectangle2D rule, Color ruleColor,
-        List<PlacedLine> lines, Rectangle2D textArea, Rectangle2D imageArea, Rectangle2D logoPlate, Color plateColor,
-        Rectangle2D logo, CardFit fit) {
+record CardPlan(int width, int height, boolean photo, Color background, Band band, Scrim scrim, Rectangle2D rule,
+        Color ruleColor, List<PlacedLine> lines, Rectangle2D textArea, Rectangle2D imageArea, Rectangle2D logoPlate,
+        Color plateColor, Rectangle2D logo, CardFit fit) {
 
     CardPlan {
         lines = List.copyOf(lines);

@@ -88,7 +88,8 @@ public final class KitImages {
             }
         } catch (IOException | RuntimeException e) {
             // CMYK JPEGs, truncated files and the like: one line that names the file, not a stack trace.
-            throw new IOException(path + " cannot be decoded (" + e.getMessage() + "); save it again as an sRGB PNG or JPEG.", e);
+            throw new IOException(path + " cannot be decoded (" + e.getMessage()
+                    + "); save it again as an sRGB PNG or JPEG.", e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.campaignkit.text.InlineMarkup;
 import org.campaignkit.text.Run;
@@ -96,12 +97,32 @@ final class StyledParagraph {
         return direction == TextDirection.RTL;
     }
 
-    /** Where a line may end, by the language's rules (ICU): after words, between ideographs. */
+    /**
+     * Where a line may end, by the language's rules (ICU): after words, between ideographs. Not
+     * after a one-letter word ("в", "a", "y"): typesetters keep it with the word it belongs to.
+     */
     List<Integer> lineBreaks() {
         if (lineBreaks == null) {
-            lineBreaks = boundaries(BreakIterator.getLineInstance(ULocale.forLanguageTag(language)));
+            List<Integer> all = boundaries(BreakIterator.getLineInstance(ULocale.forLanguageTag(language)));
+            List<Integer> kept = new ArrayList<>();
+            int previous = 0;
+            for (int at : all) {
+                if (at == text.length() || !isOneLetterWord(previous, at)) {
+                    kept.add(at);
+                }
+                previous = at;
+            }
+            lineBreaks = List.copyOf(kept);
         }
         return lineBreaks;
+    }
+
+    /** A segment of a spaced script that is one letter and its space; ideographs have no space after them. */
+    private boolean isOneLetterWord(int start, int end) {
+        String word = text.substring(start, end);
+        String letters = word.strip();
+        return word.length() > letters.length() && letters.codePointCount(0, letters.length()) == 1
+                && Character.isLetter(letters.codePointAt(0));
     }
 
     /** Where one letter as people see it (a grapheme cluster) ends. */
@@ -150,13 +171,18 @@ final class StyledParagraph {
 
     /**
      * The run's face at a size. A style the face lacks is asked of Java2D, which emboldens or
-     * slants the outlines itself, so a missing bold never shows as boxes or a fallback font.
+     * slants the outlines itself, so a missing bold never shows as boxes or a fallback font. A
+     * brand font file that already is bold (a kit's "Brand-Bold.ttf" for headings) is not
+     * emboldened a second time.
      */
     private Font font(FontRun run, float size) {
         FontKey key = new FontKey(run.face(), run.syntheticBold(), run.syntheticItalic(), size);
         return fontCache.computeIfAbsent(key, k -> {
             Font font = fonts.awtFont(k.face(), size);
-            int style = (k.bold() ? Font.BOLD : 0) | (k.italic() ? Font.ITALIC : 0);
+            String name = font.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT);
+            boolean bold = k.bold() && !(name.contains("bold") || name.contains("black") || name.contains("heavy"));
+            boolean italic = k.italic() && !(name.contains("italic") || name.contains("oblique"));
+            int style = (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0);
             if (style != Font.PLAIN) {
                 font = font.deriveFont(style, size);
             }

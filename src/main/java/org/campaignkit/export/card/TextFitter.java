@@ -10,6 +10,8 @@ import java.util.List;
 final class TextFitter {
     /** A subline is this much of the headline's size, within its own limits. */
     static final float SUBLINE_RATIO = 0.44f;
+    /** Most lines a headline is set in when a somewhat smaller size allows it. */
+    private static final int PREFERRED_LINES = 3;
 
     private TextFitter() {
     }
@@ -46,7 +48,7 @@ final class TextFitter {
         int steps = (int) Math.floor((limits.headlineMax() - limits.headlineMin()) / step);
         int found = largest(0, steps, i -> fits(request, headlineAt(limits, i), limits.sublineFor(headlineAt(limits, i))));
         if (found >= 0) {
-            float headline = headlineAt(limits, fewerLines(request, limits, found));
+            float headline = headlineAt(limits, fewerLines(request, limits, atMostThreeLines(request, limits, found)));
             return set(request, headline, limits.sublineFor(headline), false, false);
         }
         // The headline is at its smallest; make the subline smaller before giving up.
@@ -73,6 +75,20 @@ final class TextFitter {
 
     private static float headlineAt(Limits limits, int i) {
         return size(limits.headlineMin(), limits.step(), i, limits.headlineMax());
+    }
+
+    /**
+     * A headline of many short lines (a long Russian headline in a portrait card at the largest
+     * size) reads as a wall of words: up to 30% smaller type is worth keeping it to three lines.
+     */
+    private static int atMostThreeLines(Request request, Limits limits, int found) {
+        if (headlineLines(request, headlineAt(limits, found)) <= PREFERRED_LINES) {
+            return found;
+        }
+        float lowest = Math.max(limits.headlineMin(), headlineAt(limits, found) * 0.7f);
+        int low = (int) Math.ceil((lowest - limits.headlineMin()) / limits.step());
+        int better = largest(low, found - 1, i -> headlineLines(request, headlineAt(limits, i)) <= PREFERRED_LINES);
+        return better >= 0 ? better : found;
     }
 
     /**

@@ -40,15 +40,20 @@ class CardTextLayoutTest {
         assertThat(broken.lines().get(0).end() - broken.lines().get(0).start()).isEqualTo(6);
     }
 
+    /** Every line the text is broken into at every width from narrow to wide, stripped of spaces. */
+    private List<String> linesAtEveryWidth(String text, String language, float size, int narrowest, int widest) {
+        StyledParagraph paragraph = headline(text, language);
+        List<String> all = new java.util.ArrayList<>();
+        for (int width = narrowest; width <= widest; width += 15) {
+            lines(LineBreaker.breakLines(paragraph, size, width), paragraph).forEach(line -> all.add(line.strip()));
+        }
+        return all;
+    }
+
     @Test
     void aChineseLineNeverStartsWithAClosingComma() {
-        String text = "没有人权保障，就不要这项条约";
-        StyledParagraph paragraph = headline(text, "zh-Hans");
-        for (int width = 120; width <= 900; width += 15) {
-            for (String line : lines(LineBreaker.breakLines(paragraph, 60, width), paragraph)) {
-                assertThat(line).as("width " + width).doesNotStartWith("，");
-            }
-        }
+        List<String> lines = linesAtEveryWidth("没有人权保障，就不要这项条约", "zh-Hans", 60, 120, 900);
+        assertThat(lines).anyMatch(line -> line.endsWith("，")).noneMatch(line -> line.startsWith("，"));
     }
 
     @Test
@@ -63,6 +68,14 @@ class CardTextLayoutTest {
                 assertThat(words).as(sample[1]).containsAll(Arrays.asList(line.strip().split(" ")));
             }
         }
+    }
+
+    @Test
+    void aOneLetterWordStaysWithTheWordAfterIt() {
+        List<String> lines = linesAtEveryWidth("Нашим правам в интернете нужен гендерный подход", "ru", 95, 300, 1400);
+        assertThat(lines).anyMatch(line -> line.startsWith("в ")).noneMatch(line -> line.endsWith(" в"));
+        // Ideographs are one letter each and still break anywhere.
+        assertThat(headline("发声不是犯罪", "zh-Hans").lineBreaks()).hasSize(6);
     }
 
     @Test
@@ -113,6 +126,20 @@ class CardTextLayoutTest {
                 .layout(0, 4, 100).getAdvance();
         assertThat(bold).isGreaterThan(regular);
         assertThat(fonts.uncovered("國際條約", "zh-Hant")).isEmpty();
+    }
+
+    @Test
+    void aBrandFontThatIsAlreadyBoldIsNotEmboldenedAgain() {
+        FontRun bundledBold = fonts.runs("Safeguards", FontRole.HEADING, true, false, "en").get(0);
+        FontBook branded = fonts.withBrandFonts(java.util.Map.of(FontRole.HEADING,
+                new FontBook.BrandFont("fonts/Brand-Bold.ttf", fonts.fontBytes(bundledBold.face()))));
+        FontRun brandRun = branded.runs("Safeguards", FontRole.HEADING, true, false, "en").get(0);
+        assertThat(brandRun.face().brand()).isTrue();
+        assertThat(brandRun.syntheticBold()).as("the font book cannot know the file is bold").isTrue();
+        float brand = StyledParagraph.of("Safeguards", FontRole.HEADING, true, "en", branded).get(0)
+                .layout(0, 10, 100).getAdvance();
+        float bundled = headline("Safeguards", "en").layout(0, 10, 100).getAdvance();
+        assertThat(brand).isEqualTo(bundled);
     }
 
     @Test
