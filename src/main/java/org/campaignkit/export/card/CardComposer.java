@@ -71,7 +71,7 @@ final class CardComposer {
         float top = f.safeBottom() - pad - block.height();
         TextBlock.Placed placed = block.place(f.marginX(), width, top, TextBlock.Alignment.START, r.rightToLeft(),
                 colors.headline(), colors.subline());
-        Logo logo = logo(r, true, false);
+        Logo logo = logo(r, true);
         if (block.height() == 0) {
             // No words: no band either, the picture fills the card.
             return plan(r, null, null, placed, colors, block, f.marginX(), top, width,
@@ -83,13 +83,13 @@ final class CardComposer {
                 new Rectangle2D.Float(0, 0, f.width(), bandTop), logo);
     }
 
-    /** The text in the middle of the card on a dark scrim; the logo centred at the bottom. */
+    /** The text in the middle of the card on a dark scrim; the logo in the bottom corner where text starts. */
     private CardPlan center(Request r) {
         CardFrame f = r.frame();
         CardPlan.Scrim scrim = r.plain() == null ? new CardPlan.Scrim(scrimColor(), f.height(), f.height()) : null;
         List<Color> surfaces = List.of(r.plain() != null ? r.plain() : scrimColor());
         CardPalette.TextColors colors = palette.textOn(surfaces, r.plain() != null);
-        Logo logo = logo(r, false, true);
+        Logo logo = logo(r, false);
         float reserved = f.margin() + (logo == null ? 0 : (float) logo.plate().getHeight() + f.margin());
         float width = f.width() - 2 * Math.max(f.marginX(), 0.1f * f.width());
         TextBlock block = fitText(r, colors, TextBlock.RulePlace.BETWEEN, width, f.safeHeight() - 2 * reserved, 0.12f);
@@ -106,7 +106,7 @@ final class CardComposer {
         CardFrame f = r.frame();
         List<Color> surfaces = List.of(r.plain() != null ? r.plain() : scrimColor());
         CardPalette.TextColors colors = palette.textOn(surfaces, r.plain() != null);
-        Logo logo = logo(r, false, false);
+        Logo logo = logo(r, false);
         float reserved = f.margin() + (logo == null ? 0 : (float) logo.plate().getHeight() + f.margin());
         float width = f.width() - 2 * f.marginX();
         float top = f.safeTop() + f.margin();
@@ -158,8 +158,8 @@ final class CardComposer {
     private record Logo(Rectangle2D plate, Rectangle2D image) {
     }
 
-    /** Places the logo at the top or bottom of the safe area, in the corner where text starts, or centred. */
-    private Logo logo(Request r, boolean atTop, boolean centred) {
+    /** Places the logo at the top or bottom of the safe area, in the corner where text starts. */
+    private Logo logo(Request r, boolean atTop) {
         Dimension size = r.logo();
         if (size == null || size.width <= 0 || size.height <= 0) {
             return null;
@@ -176,8 +176,7 @@ final class CardComposer {
         float plateWidth = width + 2 * pad;
         float plateHeight = height + 2 * pad;
         float y = atTop ? f.safeTop() + f.margin() : f.safeBottom() - f.margin() - plateHeight;
-        float x = centred ? (f.width() - plateWidth) / 2
-                : r.rightToLeft() ? f.width() - f.marginX() - plateWidth : f.marginX();
+        float x = r.rightToLeft() ? f.width() - f.marginX() - plateWidth : f.marginX();
         return new Logo(new Rectangle2D.Float(x, y, plateWidth, plateHeight),
                 new Rectangle2D.Float(x + pad, y + pad, width, height));
     }
