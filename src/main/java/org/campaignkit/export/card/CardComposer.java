@@ -68,7 +68,7 @@ final class CardComposer {
         float pad = f.margin();
         float width = f.width() - 2 * f.marginX();
         TextBlock block = fitText(r, colors, TextBlock.RulePlace.ABOVE, width, 0.5f * f.safeHeight() - 2 * pad, 0.10f);
-        float top = f.safeBottom() - pad - block.height();
+        float top = startInView(f, block, f.safeBottom() - pad - block.height());
         TextBlock.Placed placed = block.place(f.marginX(), width, top, TextBlock.Alignment.START, r.rightToLeft(),
                 colors.headline(), colors.subline());
         Logo logo = logo(r, true);
@@ -93,7 +93,7 @@ final class CardComposer {
         float reserved = f.margin() + (logo == null ? 0 : (float) logo.plate().getHeight() + f.margin());
         float width = f.width() - 2 * Math.max(f.marginX(), 0.1f * f.width());
         TextBlock block = fitText(r, colors, TextBlock.RulePlace.BETWEEN, width, f.safeHeight() - 2 * reserved, 0.12f);
-        float top = (f.safeTop() + f.safeBottom()) / 2f - block.height() / 2;
+        float top = startInView(f, block, (f.safeTop() + f.safeBottom()) / 2f - block.height() / 2);
         float left = (f.width() - width) / 2;
         TextBlock.Placed placed = block.place(left, width, top, TextBlock.Alignment.CENTER, r.rightToLeft(),
                 colors.headline(), colors.subline());
@@ -134,7 +134,7 @@ final class CardComposer {
                 f.typeSize(0.03f));
         float box = Math.max(0, height - TextBlock.ruleSpace(rule, thickness, ruleGap));
         TextFitter.Fitted fitted = TextFitter.fit(new TextFitter.Request(r.headline(), r.subline(), Math.max(1, width),
-                box, limits, gapEm));
+                box, limits, gapEm, f.height()));
         return new TextBlock(fitted, rule, thickness, f.units(0.11f), ruleGap);
     }
 
@@ -147,6 +147,14 @@ final class CardComposer {
         return new CardPlan(f.width(), f.height(), r.plain() == null, background, band, scrim, placed.rule(), colors.rule(),
                 placed.lines(), textArea, imageArea, logo == null ? null : logo.plate(), palette.paper(),
                 logo == null ? null : logo.image(), block.fit());
+    }
+
+    /**
+     * Where a block starts: where its layout puts it, or, for text too long to fit, at the top of
+     * the safe area so that it reads from its first word and runs off the bottom instead.
+     */
+    private static float startInView(CardFrame f, TextBlock block, float top) {
+        return block.fit().overflows() ? Math.max(top, f.safeTop() + f.margin()) : top;
     }
 
     /** The dark layer for text on a photo: the brand's ink when it is dark enough, else black. */

@@ -18,8 +18,11 @@ final class LineBreaker {
     record Line(int start, int end, TextLayout layout) {
     }
 
-    /** The lines of a paragraph, and whether a word had to be split because it alone was too wide. */
-    record Broken(List<Line> lines, boolean tooWide) {
+    /**
+     * The lines of a paragraph, whether a word had to be split because it alone was too wide, and
+     * whether breaking stopped at the most lines asked for with text left over.
+     */
+    record Broken(List<Line> lines, boolean tooWide, boolean cut) {
         float widest() {
             float widest = 0;
             for (Line line : lines) {
@@ -31,12 +34,23 @@ final class LineBreaker {
 
     /** Fills each line with as many words as fit (the first-fit rule people expect from any editor). */
     static Broken breakLines(StyledParagraph paragraph, float size, float width) {
+        return breakLines(paragraph, size, width, Integer.MAX_VALUE);
+    }
+
+    /**
+     * First-fit lines, stopping after {@code maxLines}: a stranger's kit may hold a headline of
+     * 200,000 letters, and lines that cannot fit the card need not all be set to know it.
+     */
+    static Broken breakLines(StyledParagraph paragraph, float size, float width, int maxLines) {
         List<Integer> breaks = paragraph.lineBreaks();
         List<Line> lines = new ArrayList<>();
         boolean tooWide = false;
         int start = 0;
         int next = 0;
         while (next < breaks.size()) {
+            if (lines.size() >= maxLines) {
+                return new Broken(List.copyOf(lines.subList(0, maxLines)), tooWide, true);
+            }
             TextLayout fitting = null;
             int end = start;
             while (next < breaks.size()) {
@@ -59,7 +73,7 @@ final class LineBreaker {
             }
             start = end;
         }
-        return new Broken(List.copyOf(lines), tooWide);
+        return new Broken(List.copyOf(lines), tooWide, false);
     }
 
     /**

@@ -159,14 +159,28 @@ final class StyledParagraph {
         AttributedString styled = new AttributedString(text.substring(start, end));
         styled.addAttribute(TextAttribute.RUN_DIRECTION,
                 rightToLeft() ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
-        for (Piece piece : pieces) {
+        for (int i = firstPieceEndingAfter(start); i < pieces.size() && pieces.get(i).start() < end; i++) {
+            Piece piece = pieces.get(i);
             int from = Math.max(piece.start(), start);
             int to = Math.min(piece.end(), end);
-            if (from < to) {
-                styled.addAttribute(TextAttribute.FONT, font(piece.run(), size), from - start, to - start);
-            }
+            styled.addAttribute(TextAttribute.FONT, font(piece.run(), size), from - start, to - start);
         }
         return new TextLayout(styled.getIterator(), RENDER_CONTEXT);
+    }
+
+    /** Bisection over the pieces (in text order), so a line of a very long, mixed-script text costs its own length. */
+    private int firstPieceEndingAfter(int offset) {
+        int low = 0;
+        int high = pieces.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (pieces.get(middle).end() <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**

@@ -28,9 +28,12 @@ final class TextFitter {
         }
     }
 
-    /** The text to fit and its box: the gap between headline and subline is in ems of the headline. */
+    /**
+     * The text to fit and its box: the gap between headline and subline is in ems of the headline;
+     * {@code visible} is the card's height, beyond which overflowing text need not be set.
+     */
     record Request(List<StyledParagraph> headline, List<StyledParagraph> subline, float width, float height,
-            Limits limits, float gapEm) {
+            Limits limits, float gapEm, float visible) {
     }
 
     /** The set text: both parts, the gap between them, and the fit to report. */
@@ -49,7 +52,7 @@ final class TextFitter {
         int found = largest(0, steps, i -> fits(request, headlineAt(limits, i), limits.sublineFor(headlineAt(limits, i))));
         if (found >= 0) {
             float headline = headlineAt(limits, fewerLines(request, limits, atMostThreeLines(request, limits, found)));
-            return set(request, headline, limits.sublineFor(headline), false, false);
+            return set(request, headline, limits.sublineFor(headline));
         }
         // The headline is at its smallest; make the subline smaller before giving up.
         float headline = limits.headlineMin();
@@ -58,14 +61,30 @@ final class TextFitter {
         int foundSubline = largest(0, sublineSteps, i -> fits(request, headline,
                 size(limits.sublineMin(), step, i, sublineTop)));
         if (foundSubline >= 0) {
-            return set(request, headline, size(limits.sublineMin(), step, foundSubline, sublineTop), false, false);
+            return set(request, headline, size(limits.sublineMin(), step, foundSubline, sublineTop));
         }
-        TextPart alone = TextPart.of(request.headline(), headline, request.width(), true, false);
+        TextPart alone = TextPart.of(request.headline(), headline, request.width(), true, false,
+                mostLines(request.height(), headline));
         boolean headlineOverflows = !request.headline().isEmpty()
-                && (alone.tooWide() || alone.height() > request.height());
-        TextPart subline = TextPart.of(request.subline(), limits.sublineMin(), request.width(), false, false);
+                && (alone.tooWide() || alone.cut() || alone.height() > request.height());
+        TextPart subline = TextPart.of(request.subline(), limits.sublineMin(), request.width(), false, false,
+                mostLines(request.height(), limits.sublineMin()));
         boolean sublineOverflows = !request.subline().isEmpty() && (!headlineOverflows || subline.tooWide());
-        return set(request, headline, limits.sublineMin(), headlineOverflows, sublineOverflows);
+        return overflowing(request, headline, limits.sublineMin(), headlineOverflows, sublineOverflows);
+    }
+
+    /** More lines than could fit a height at a size: every line takes more than its size. */
+    private static int mostLines(float height, float size) {
+        return (int) Math.min(Integer.MAX_VALUE - 2, Math.floor(height / size)) + 2;
+    }
+
+    /** Text that does not fit, set first-fit at the smallest sizes as far as the card shows it. */
+    private static Fitted overflowing(Request request, float headline, float subline, boolean headlineOverflows,
+            boolean sublineOverflows) {
+        int visible = mostLines(request.visible(), Math.min(headline, subline));
+        TextPart head = TextPart.of(request.headline(), headline, request.width(), true, false, visible);
+        TextPart sub = TextPart.of(request.subline(), subline, request.width(), false, false, visible);
+        return fitted(request, head, sub, headline, subline, headlineOverflows, sublineOverflows);
     }
 
     /** The i-th size from the smallest, the last step landing exactly on the largest. */
@@ -107,7 +126,8 @@ final class TextFitter {
     }
 
     private static int headlineLines(Request request, float size) {
-        return TextPart.of(request.headline(), size, request.width(), true, false).lines().size();
+        return TextPart.of(request.headline(), size, request.width(), true, false, mostLines(request.height(), size))
+                .lines().size();
     }
 
     /**
@@ -130,24 +150,27 @@ final class TextFitter {
     }
 
     private static boolean fits(Request request, float headline, float subline) {
-        Fitted fitted = parts(request, headline, subline, false, false, false);
-        return !fitted.headline().tooWide() && !fitted.subline().tooWide() && fitted.height() <= request.height();
+        TextPart head = TextPart.of(request.headline(), headline, request.width(), true, false,
+                mostLines(request.height(), headline));
+        TextPart sub = TextPart.of(request.subline(), subline, request.width(), false, false,
+                mostLines(request.height(), subline));
+        Fitted fitted = fitted(request, head, sub, headline, subline, false, false);
+        return !head.tooWide() && !head.cut() && !sub.tooWide() && !sub.cut() && fitted.height() <= request.height();
     }
 
-    /** The final setting: balanced lines, unless balancing made the text taller than its box. */
-    private static Fitted set(Request request, float headline, float subline, boolean headlineOverflows,
-            boolean sublineOverflows) {
-        Fitted balanced = parts(request, headline, subline, true, headlineOverflows, sublineOverflows);
-        if (balanced.height() <= request.height() || headlineOverflows || sublineOverflows) {
+    /** The final setting of text that fits: balanced lines, unless balancing made it taller than its box. */
+    private static Fitted set(Request request, float headline, float subline) {
+        Fitted balanced = fitted(request, TextPart.of(request.headline(), headline, request.width(), true, true),
+                TextPart.of(request.subline(), subline, request.width(), false, true), headline, subline, false, false);
+        if (balanced.height() <= request.height()) {
             return balanced;
         }
-        return parts(request, headline, subline, false, false, false);
+        return fitted(request, TextPart.of(request.headline(), headline, request.width(), true, false),
+                TextPart.of(request.subline(), subline, request.width(), false, false), headline, subline, false, false);
     }
 
-    private static Fitted parts(Request request, float headline, float subline, boolean balanced,
+    private static Fitted fitted(Request request, TextPart head, TextPart sub, float headline, float subline,
             boolean headlineOverflows, boolean sublineOverflows) {
-        TextPart head = TextPart.of(request.headline(), headline, request.width(), true, balanced);
-        TextPart sub = TextPart.of(request.subline(), subline, request.width(), false, balanced);
         CardFit fit = new CardFit(head.isEmpty() ? 0 : headline, sub.isEmpty() ? 0 : subline, headlineOverflows,
                 sublineOverflows);
         return new Fitted(head, sub, request.gapEm() * headline, fit);

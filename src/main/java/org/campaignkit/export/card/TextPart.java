@@ -9,7 +9,7 @@ import java.util.List;
  * top of its tallest letters to the bottom of its deepest, so the space around the text is the
  * space people see.
  */
-record TextPart(List<Line> lines, float size, float pitch, boolean tooWide) {
+record TextPart(List<Line> lines, float size, float pitch, boolean tooWide, boolean cut) {
     /** Lowest ink above the baseline counted, in ems: lines of small letters still get room. */
     private static final float MIN_TOP = 0.72f;
     private static final float MIN_BOTTOM = 0.12f;
@@ -23,23 +23,35 @@ record TextPart(List<Line> lines, float size, float pitch, boolean tooWide) {
     }
 
     static TextPart empty() {
-        return new TextPart(List.of(), 0, 0, false);
+        return new TextPart(List.of(), 0, 0, false, false);
     }
 
     /** The paragraphs broken to fit a width, first-fit or balanced. */
     static TextPart of(List<StyledParagraph> paragraphs, float size, float width, boolean headline, boolean balanced) {
+        return of(paragraphs, size, width, headline, balanced, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code maxLines} lines in all; {@link #cut()} says text was left over. */
+    static TextPart of(List<StyledParagraph> paragraphs, float size, float width, boolean headline, boolean balanced,
+            int maxLines) {
         List<Line> lines = new ArrayList<>();
         float pitch = 0;
         boolean tooWide = false;
         for (StyledParagraph paragraph : paragraphs) {
+            if (lines.size() >= maxLines) {
+                return new TextPart(lines, size, pitch, tooWide, true);
+            }
             LineBreaker.Broken broken = balanced ? LineBreaker.balanced(paragraph, size, width)
-                    : LineBreaker.breakLines(paragraph, size, width);
+                    : LineBreaker.breakLines(paragraph, size, width, maxLines - lines.size());
             broken.lines().forEach(line -> lines.add(new Line(paragraph.text().substring(line.start(), line.end()).strip(),
                     line.layout(), paragraph.rightToLeft())));
             tooWide |= broken.tooWide();
             pitch = Math.max(pitch, LineSpacing.factor(paragraph.text(), headline) * size);
+            if (broken.cut()) {
+                return new TextPart(lines, size, pitch, tooWide, true);
+            }
         }
-        return new TextPart(lines, size, pitch, tooWide);
+        return new TextPart(lines, size, pitch, tooWide, false);
     }
 
     boolean isEmpty() {

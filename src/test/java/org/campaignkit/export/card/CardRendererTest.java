@@ -97,6 +97,18 @@ class CardRendererTest {
     }
 
     @Test
+    void aHeadlineAsLongAsAKitAllowsIsReportedQuickly() {
+        // 200,000 characters, the most a kit string may hold: setting it all at every size tried took minutes.
+        String longest = "word ".repeat(40_000);
+        CardRendering drawn = org.junit.jupiter.api.Assertions.assertTimeout(java.time.Duration.ofSeconds(20),
+                () -> renderer.render(card("grey", CardLayout.BOTTOM_BAND), SQUARE, new CardText(longest, longest), "en",
+                        null, null));
+        assertThat(drawn.fit().headlineOverflows()).isTrue();
+        assertThat(CardPixels.bounds(drawn.image(), CardPixels::accent).y).as("it reads from its first words at the top")
+                .isLessThan(200);
+    }
+
+    @Test
     void aWordWiderThanTheCardIsSplitAndReported() {
         CardFit fit = renderer.fit(card("grey", CardLayout.CENTER), CardSize.custom("narrow", 300, 900),
                 new CardText("Menschenrechtsschutzverpflichtungsgesetzgebung", null), "de", null);

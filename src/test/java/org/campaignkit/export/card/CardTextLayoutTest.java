@@ -146,7 +146,7 @@ class CardTextLayoutTest {
     void theFitterPrefersTwoFullLinesToThreeShortOnes() {
         List<StyledParagraph> text = StyledParagraph.of("Speaking out is not a crime", FontRole.HEADING, true, "en", fonts);
         TextFitter.Limits limits = new TextFitter.Limits(130, 49, 60, 32);
-        TextFitter.Fitted fitted = TextFitter.fit(new TextFitter.Request(text, List.of(), 864, 1000, limits, 0.4f));
+        TextFitter.Fitted fitted = TextFitter.fit(new TextFitter.Request(text, List.of(), 864, 1000, limits, 0.4f, 1080));
         assertThat(fitted.headline().lines()).extracting(TextPart.Line::text)
                 .containsExactly("Speaking out", "is not a crime");
         assertThat(fitted.fit().headlineSize()).isGreaterThan(110f);
