@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.campaignkit.check.Preflight;
+import org.campaignkit.export.KitChecks;
 import org.campaignkit.kit.Finding;
 import org.campaignkit.kit.KitFormatException;
 import org.campaignkit.kit.KitLoad;
 import org.campaignkit.kit.KitReader;
 import org.campaignkit.kit.source.KitFiles;
 import org.campaignkit.text.PlatformRules;
+import org.campaignkit.text.fonts.KitFonts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
             findings = load.findings();
         } else {
             try (KitFiles files = KitFiles.open(kit)) {
-                findings = new Preflight().check(load, files, platforms, values, checked);
+                findings = KitChecks.run(load, files, KitFonts.forKit(load.kit(), files), platforms, values, checked);
             } catch (KitFormatException e) {
                 findings = List.of(e.finding());
             }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.campaignkit.check.Preflight;
 import org.campaignkit.export.ExportContext;
 import org.campaignkit.export.ExportListener;
 import org.campaignkit.export.ExportOptions;
 import org.campaignkit.export.ExportRefusedException;
 import org.campaignkit.export.ExportService;
+import org.campaignkit.export.KitChecks;
 import org.campaignkit.export.OutputKind;
 import org.campaignkit.export.PageSize;
 import org.campaignkit.export.StandardExporters;
@@ -107,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try (KitFiles files = KitFiles.open(kit)) {
             FontBook fonts = KitFonts.forKit(k, files);
-            List<Finding> findings = new Preflight().check(load, files, platforms, options.values(), langs);
+            List<Finding> findings = KitChecks.run(load, files, fonts, platforms, options.values(), langs);
             ExportContext context = new ExportContext(k, files, fonts, platforms, options);
             ExportService.Result result = new ExportService(StandardExporters.all())
                     .export(context, langs, findings, zip, out, ExportListener.NONE);

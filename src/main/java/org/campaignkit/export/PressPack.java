@@ -43,9 +43,20 @@ final class PressPack {
         }
     }
 
+    /** Formats that are compressed already: deflating them again costs time and saves nothing. */
+    private static final java.util.Set<String> STORED = java.util.Set.of("png", "jpg", "jpeg", "docx", "xlsx", "zip");
+
     private static void entry(ZipOutputStream zip, String name, byte[] bytes, LocalDate date) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(date.atStartOfDay());
+        if (STORED.contains(name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT))) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes);
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(bytes.length);
+            entry.setCompressedSize(bytes.length);
+            entry.setCrc(crc.getValue());
+        }
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();

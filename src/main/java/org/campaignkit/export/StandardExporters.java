@@ -1,6 +1,7 @@
 package org.campaignkit.export;
 
 import java.util.List;
+import org.campaignkit.export.card.CardExporter;
 import org.campaignkit.export.docx.DocumentExporter;
 import org.campaignkit.export.docx.DocxWriter;
 import org.campaignkit.export.layout.DocumentRenderer;
@@ -16,6 +17,7 @@ public final class StandardExporters {
     public static List<Exporter> all() {
         // One layout per document, rendered by both writers.
         List<DocumentRenderer> renderers = List.of(new PdfDocumentRenderer(), new DocxWriter());
-        return List.of(new DocumentExporter(renderers), new MessageSheetDocumentExporter(renderers), new SheetExporter());
+        return List.of(new DocumentExporter(renderers), new CardExporter(), new MessageSheetDocumentExporter(renderers),
+                new SheetExporter());
     }
 }

@@ -14,6 +14,7 @@ import org.campaignkit.export.ExportSink;
 import org.campaignkit.export.ExportedFile;
 import org.campaignkit.export.Exporter;
 import org.campaignkit.export.LocalizedTexts;
+import org.campaignkit.export.OrderedParallel;
 import org.campaignkit.export.OutputKind;
 import org.campaignkit.kit.Card;
 import org.campaignkit.kit.CardSize;

@@ -40,30 +40,11 @@ public final class CardOverflowCheck {
             Collection<String> languages) {
         CardRenderer renderer = new CardRenderer(fonts, kit.brand());
         Dimension logo = logoSize(kit, files);
-        List<Finding> findings = new ArrayList<>();
-        for (String language : languages) {
-            LocalizedTexts texts = LocalizedTexts.of(kit, language, values, true);
-            for (Card card : kit.cards()) {
-                LocalText headline = texts.get(card.headlineKey());
-                LocalText subline = texts.get(card.sublineKey());
-                CardText text = new CardText(headline == null ? null : headline.text(),
-                        subline == null ? null : subline.text());
-                Map<String, List<CardSize>> overflowing = new LinkedHashMap<>();
-                for (CardSize size : card.sizes()) {
-                    CardFit fit = renderer.fit(card, size, text, language, logo);
-                    if (fit.headlineOverflows() && !headline.fallback()) {
-                        overflowing.computeIfAbsent("headline", k -> new ArrayList<>()).add(size);
-                    }
-                    if (fit.sublineOverflows() && !subline.fallback()) {
-                        overflowing.computeIfAbsent("subline", k -> new ArrayList<>()).add(size);
-                    }
-                }
-                overflowing.forEach((part, sizes) -> findings.add(new Finding(Severity.ERROR, CODE, language,
-                        part.equals("headline") ? card.headlineKey() : card.sublineKey(), KitReader.textsPath(language),
-                        message(card, part, sizes))));
-            }
-        }
-        return findings;
+        // Languages are independent: fit them on the machine's cores, then report in the asked order.
+        return languages.parallelStream()
+                .map(language -> checkLanguage(kit, renderer, logo, values, language))
+                .flatMap(List::stream)
+                .toList();
     }
 
     private static String message(Card card, String part, List<CardSize> sizes) {
@@ -72,6 +53,33 @@ public final class CardOverflowCheck {
         return "the " + part + " of card \"" + card.id() + "\" does not fit at " + String.join(", ", named)
                 + " even in the smallest type; shorten the " + part + ", or take " + (one ? "that size" : "those sizes")
                 + " out of the card.";
+    }
+
+    /** One language's cards at every size; findings in card order. */
+    private static List<Finding> checkLanguage(Kit kit, CardRenderer renderer, Dimension logo, Map<String, String> values,
+            String language) {
+        List<Finding> findings = new ArrayList<>();
+        LocalizedTexts texts = LocalizedTexts.of(kit, language, values, true);
+        for (Card card : kit.cards()) {
+            LocalText headline = texts.get(card.headlineKey());
+            LocalText subline = texts.get(card.sublineKey());
+            CardText text = new CardText(headline == null ? null : headline.text(),
+                    subline == null ? null : subline.text());
+            Map<String, List<CardSize>> overflowing = new LinkedHashMap<>();
+            for (CardSize size : card.sizes()) {
+                CardFit fit = renderer.fit(card, size, text, language, logo);
+                if (fit.headlineOverflows() && !headline.fallback()) {
+                    overflowing.computeIfAbsent("headline", k -> new ArrayList<>()).add(size);
+                }
+                if (fit.sublineOverflows() && !subline.fallback()) {
+                    overflowing.computeIfAbsent("subline", k -> new ArrayList<>()).add(size);
+                }
+            }
+            overflowing.forEach((part, sizes) -> findings.add(new Finding(Severity.ERROR, CODE, language,
+                    part.equals("headline") ? card.headlineKey() : card.sublineKey(), KitReader.textsPath(language),
+                    message(card, part, sizes))));
+        }
+        return findings;
     }
 
     /** The logo takes room from the text, so the check places it too; a broken logo is preflight's to report. */

@@ -14,6 +14,7 @@ import org.campaignkit.export.OutputKind;
 import org.campaignkit.export.layout.DocumentLayout;
 import org.campaignkit.export.layout.DocumentLayoutBuilder;
 import org.campaignkit.export.layout.DocumentRenderer;
+import org.campaignkit.export.layout.RenderJobs;
 import org.campaignkit.kit.Document;
 
 /**
@@ -42,7 +43,7 @@ public final class DocumentExporter implements Exporter {
 
     @Override
     public List<ExportedFile> export(ExportContext context, LocalizedTexts texts, ExportSink sink) throws IOException {
-        List<ExportedFile> written = new ArrayList<>();
+        List<RenderJobs.Job> jobs = new ArrayList<>();
         for (Document document : context.kit().documents()) {
             OutputKind kind = DocumentLayoutBuilder.kindOf(document.type());
             if (!context.options().wants(kind)) {
@@ -54,9 +55,9 @@ public final class DocumentExporter implements Exporter {
                     null, null);
             for (DocumentRenderer renderer : renderers) {
                 String path = texts.language() + "/" + document.id() + "." + renderer.extension();
-                written.add(sink.write(path, meta, out -> renderer.render(layout, context, out)));
+                jobs.add(new RenderJobs.Job(path, meta, renderer, layout));
             }
         }
-        return written;
+        return RenderJobs.run(jobs, context, sink);
     }
 }

@@ -13,6 +13,7 @@ import org.campaignkit.export.LocalizedTexts;
 import org.campaignkit.export.OutputKind;
 import org.campaignkit.export.layout.DocumentLayout;
 import org.campaignkit.export.layout.DocumentRenderer;
+import org.campaignkit.export.layout.RenderJobs;
 
 /** The message sheet as documents people print or share: {@code <lang>/messages.pdf} and {@code .docx}. */
 public final class MessageSheetDocumentExporter implements Exporter {
@@ -29,18 +30,17 @@ public final class MessageSheetDocumentExporter implements Exporter {
 
     @Override
     public List<ExportedFile> export(ExportContext context, LocalizedTexts texts, ExportSink sink) throws IOException {
-        List<ExportedFile> written = new ArrayList<>();
         if (context.kit().messages().isEmpty()) {
-            return written;
+            return List.of();
         }
         LocalizedTexts fileTexts = texts.forFile();
         DocumentLayout layout = SheetExporter.layout(context, fileTexts);
         ExportSink.Meta meta = new ExportSink.Meta(OutputKind.MESSAGE_SHEET, texts.language(), null,
                 fileTexts.usedFallback(), null, null);
+        List<RenderJobs.Job> jobs = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) {
-            written.add(sink.write(texts.language() + "/messages." + renderer.extension(), meta,
-                    out -> renderer.render(layout, context, out)));
+            jobs.add(new RenderJobs.Job(texts.language() + "/messages." + renderer.extension(), meta, renderer, layout));
         }
-        return written;
+        return RenderJobs.run(jobs, context, sink);
     }
 }

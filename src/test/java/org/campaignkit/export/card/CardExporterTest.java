@@ -1,5 +1,6 @@
 package org.campaignkit.export.card;
 
+import org.campaignkit.testing.MemorySink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +75,7 @@ class CardExporterTest {
         assertThat(sink.paths()).containsExactly("en/cards/c1-instagram-square.png", "en/cards/c2-story.png",
                 "en/cards/c2-x.png", "en/cards/c2-banner.png", "en/cards/alt-text.txt");
         String caller = Thread.currentThread().getName();
-        assertThat(sink.files).allSatisfy(f -> assertThat(f.thread()).as("written on the caller's thread").isEqualTo(caller));
+        assertThat(sink.written()).allSatisfy(f -> assertThat(f.thread()).as("written on the caller's thread").isEqualTo(caller));
 
         MemorySink.Written banner = sink.file("en/cards/c2-banner.png");
         assertThat(banner.meta()).isEqualTo(new org.campaignkit.export.ExportSink.Meta(OutputKind.CARD, "en", "c2", false,
@@ -102,8 +103,8 @@ class CardExporterTest {
             MemorySink first = export(kit, "en", options(Set.of(), false, format));
             MemorySink second = export(kit, "en", options(Set.of(), false, format));
             assertThat(second.paths()).isEqualTo(first.paths());
-            for (int i = 0; i < first.files.size(); i++) {
-                assertThat(second.files.get(i).bytes()).as(first.files.get(i).path()).isEqualTo(first.files.get(i).bytes());
+            for (int i = 0; i < first.written().size(); i++) {
+                assertThat(second.written().get(i).bytes()).as(first.written().get(i).path()).isEqualTo(first.written().get(i).bytes());
             }
         }
     }
@@ -170,7 +171,7 @@ class CardExporterTest {
         Kit kit = new KitReader().read(TestKit.BUNDLED).kit();
         int files = kit.cards().stream().mapToInt(c -> c.sizes().size()).sum();
         assertThat(sink.paths()).hasSize(files + 1).allMatch(p -> p.startsWith("ar/cards/"));
-        assertThat(sink.files.subList(0, files)).allSatisfy(f -> {
+        assertThat(sink.written().subList(0, files)).allSatisfy(f -> {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(f.bytes()));
             assertThat(image.getWidth()).as(f.path()).isEqualTo(f.meta().width());
             assertThat(image.getHeight()).as(f.path()).isEqualTo(f.meta().height());

@@ -1,4 +1,4 @@
-package org.campaignkit.export.card;
+package org.campaignkit.export;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -15,24 +15,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 
 /**
- * Runs slow work (drawing and encoding cards) on a few threads and hands the results back one by
+ * Runs slow work (drawing cards, rendering documents) on a few threads and hands the results back one by
  * one in the items' own order, so output stays the same whatever finishes first. Work in flight
- * is bounded by a weight budget (pixels), so a few huge cards run one at a time instead of
+ * is bounded by a weight budget (pixels for cards), so a few huge cards run one at a time instead of
  * together running out of memory on an old laptop.
  */
-final class OrderedParallel {
+public final class OrderedParallel {
     private OrderedParallel() {
     }
 
     /** The slow part, run on a worker thread. */
     @FunctionalInterface
-    interface Work<T, R> {
+    public interface Work<T, R> {
         R apply(T item) throws IOException;
     }
 
     /** What is done with each result, on the calling thread, in order. */
     @FunctionalInterface
-    interface Sink<T, R> {
+    public interface Sink<T, R> {
         void accept(T item, R result) throws IOException;
     }
 
@@ -40,7 +40,7 @@ final class OrderedParallel {
      * @param weight each item's cost against the budget (more than the budget counts as the budget)
      * @param budget how much weight may be in flight at once
      */
-    static <T, R> void run(List<T> items, int threads, ToIntFunction<T> weight, int budget, Work<T, R> work,
+    public static <T, R> void run(List<T> items, int threads, ToIntFunction<T> weight, int budget, Work<T, R> work,
             Sink<T, R> sink) throws IOException {
         if (threads <= 1 || items.size() <= 1) {
             for (T item : items) {
@@ -50,7 +50,7 @@ final class OrderedParallel {
         }
         AtomicInteger number = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "card-renderer-" + number.incrementAndGet());
+            Thread thread = new Thread(task, "export-worker-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -76,7 +76,7 @@ final class OrderedParallel {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("stopped while drawing cards");
+            throw new InterruptedIOException("stopped while exporting");
         } finally {
             pool.shutdownNow();
         }

@@ -1,4 +1,4 @@
-package org.campaignkit.export.card;
+package org.campaignkit.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
