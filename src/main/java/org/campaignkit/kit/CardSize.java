@@ -8,8 +8,8 @@ import java.util.Optional;
  * {@code safeBottom} are the bands a platform covers with its own interface (stories).
  */
 public record CardSize(String name, int width, int height, int safeTop, int safeBottom) {
-    /** Largest side a custom size may have; bigger cards are not needed by any platform and cost memory. */
-    public static final int MAX_SIDE = 8_000;
+    /** Largest side a custom size may have: a YouTube banner is 2560 px; a 4096 px card still draws in a small heap. */
+    public static final int MAX_SIDE = 4_096;
 
     public static final List<CardSize> PRESETS = List.of(
             new CardSize("instagram-square", 1080, 1080, 0, 0),

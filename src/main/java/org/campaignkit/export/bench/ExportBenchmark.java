@@ -114,6 +114,9 @@ public final class ExportBenchmark {
 
     private void printCold(Kit kit, long jvmToMain, PhaseClock clock, long cold, int files, long bytes) {
         out.printf("Cold export of %s: %d languages, every output, press packs%n", kit.id(), kit.languages().size());
+        out.printf("  JVM options: %s; %d cores%n", ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty() ? "(defaults)"
+                : String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                Runtime.getRuntime().availableProcessors());
         out.printf("  %-44s %8d ms%n", "JVM start to main", jvmToMain);
         clock.phases().forEach((phase, nanos) -> out.printf("  %-44s %8d ms%n", phase, nanos / 1_000_000));
         out.printf("  %-44s %8d ms  (%d files, %d MB)%n", "total, main to done", cold / 1_000_000, files, bytes >> 20);
