@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,16 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static Map<String, byte[]> files(Path folder) throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
@@ -42,7 +30,7 @@ class ExportCommandTest {
     @Test
     void theBundledKitExportsEverythingAndTheSameDateGivesTheSameBytes() throws Exception {
         for (String name : new String[] {"a", "b"}) {
-            Run run = run("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "ar,zh-Hans", "--out",
+            CliRun run = CliRun.of("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "ar,zh-Hans", "--out",
                     dir.resolve(name).toString(), "--date", "2026-12-01", "--zip");
             assertThat(run.exit()).as(run.err()).isZero();
         }
@@ -67,7 +55,7 @@ class ExportCommandTest {
     void aRefusedExportSaysWhyAndWritesNothing() {
         TestKit kit = TestKit.create(dir.resolve("kit")).editJson("kit.json", root -> root.remove("values"));
         Path out = dir.resolve("out");
-        Run run = run("export", "--kit", kit.folder().toString(), "--lang", "all", "--out", out.toString());
+        CliRun run = CliRun.of("export", "--kit", kit.folder().toString(), "--lang", "all", "--out", out.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("missing-value").contains("organization").contains("Nothing was exported");
         assertThat(out).doesNotExist();
@@ -75,10 +63,10 @@ class ExportCommandTest {
 
     @Test
     void usageErrorsGiveExitTwo() {
-        assertThat(run("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "de", "--out", dir.toString()).exit()).isEqualTo(2);
-        assertThat(run("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "es", "--out", dir.toString(), "--only",
+        assertThat(CliRun.of("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "de", "--out", dir.toString()).exit()).isEqualTo(2);
+        assertThat(CliRun.of("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "es", "--out", dir.toString(), "--only",
                 "posters").exit()).isEqualTo(2);
-        assertThat(run("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "es", "--out", dir.toString(), "--date",
+        assertThat(CliRun.of("export", "--kit", TestKit.BUNDLED.toString(), "--lang", "es", "--out", dir.toString(), "--date",
                 "tomorrow").exit()).isEqualTo(2);
     }
 }

@@ -79,10 +79,10 @@ final class DocxPage {
         pPr.addNewPStyle().setVal(DocxStyles.HEADER);
         DocxRuns.direction(pPr, layout.direction(), Alignment.START);
         float[] box = logo.fit(LOGO_WIDTH, LOGO_HEIGHT);
-        PictureType type = logo.format().equals("png") ? PictureType.PNG : PictureType.JPEG;
+        PictureType type = PictureType.PNG;
         XWPFRun run = paragraph.createRun();
         try {
-            run.addPicture(new ByteArrayInputStream(logo.bytes()), type, "logo", Units.toEMU(box[0]), Units.toEMU(box[1]));
+            run.addPicture(new ByteArrayInputStream(logo.png()), type, "logo", Units.toEMU(box[0]), Units.toEMU(box[1]));
         } catch (InvalidFormatException e) {
             throw new IOException("The logo could not be put into the document", e);
         }

@@ -18,7 +18,6 @@ import java.awt.Color;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,17 +26,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
-import javax.imageio.ImageIO;
 import org.campaignkit.export.ExportContext;
 import org.campaignkit.export.layout.Alignment;
 import org.campaignkit.export.layout.DocumentLayout;
 import org.campaignkit.export.layout.DocumentRenderer;
+import org.campaignkit.export.layout.LogoImage;
 import org.campaignkit.export.layout.PageNumbering;
 import org.campaignkit.export.layout.Paragraph;
 import org.campaignkit.export.layout.ParagraphStyle;
 import org.campaignkit.export.layout.Span;
-import org.campaignkit.kit.ImageProbe;
-import org.campaignkit.kit.KitFormatException;
 import org.campaignkit.text.fonts.FontBook;
 
 /**
@@ -63,7 +60,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         Color accent = PdfStyleSheet.color(layout.accentColor(), new Color(0x4B1D78));
         Color ink = PdfStyleSheet.color(layout.inkColor(), new Color(0x111111));
         PdfStyleSheet sheet = new PdfStyleSheet(accent, ink);
-        BufferedImage logo = logo(layout, context);
+        BufferedImage logo = LogoImage.of(layout, context.files()).map(LogoImage::image).orElse(null);
         float reserved = logo == null ? 0 : LOGO_HEIGHT + LOGO_GAP;
         PageLayout pages = new PageComposer(fonts, sheet, layout.language()).compose(layout, reserved);
         PageNumbering numbering = layout.pageNumbering();
@@ -131,22 +128,6 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
             return java.util.Arrays.copyOf(sha, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** The logo decoded to pixels and re-encoded, so no metadata of the source file reaches the PDF. */
-    private static BufferedImage logo(DocumentLayout layout, ExportContext context) throws IOException {
-        if (layout.logo() == null || context.files() == null || !context.files().exists(layout.logo())) {
-            return null;
-        }
-        try {
-            byte[] bytes = context.files().read(layout.logo(), ImageProbe.MAX_FILE_BYTES);
-            if (ImageProbe.probe(bytes).ok().isEmpty()) {
-                return null;
-            }
-            return ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (KitFormatException e) {
-            return null;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.campaignkit.export.card;
 
+import org.campaignkit.testing.ExifJpeg;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.campaignkit.export.card;
+package org.campaignkit.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /** A JPEG as a phone makes it: with an EXIF segment holding an orientation and a camera name. */
-final class ExifJpeg {
-    static final String CAMERA = "SecretCamera GPS 52.52N";
+public final class ExifJpeg {
+    public static final String CAMERA = "SecretCamera GPS 52.52N";
 
     private ExifJpeg() {
     }
 
-    static byte[] of(BufferedImage image, int orientation, boolean bigEndian) {
+    public static byte[] of(BufferedImage image, int orientation, boolean bigEndian) {
         try {
             ByteArrayOutputStream plain = new ByteArrayOutputStream();
             ImageIO.write(image, "jpeg", plain);
@@ -40,7 +40,7 @@ final class ExifJpeg {
     }
 
     /** "Exif\0\0", a TIFF header and one directory: Orientation (SHORT) and Make (ASCII). */
-    static byte[] exif(int orientation, boolean bigEndian) {
+    public static byte[] exif(int orientation, boolean bigEndian) {
         byte[] camera = (CAMERA + "\0").getBytes(StandardCharsets.US_ASCII);
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + camera.length)
                 .order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
