@@ -8,13 +8,13 @@ import org.campaignkit.kit.Kit;
 import org.campaignkit.kit.Message;
 import org.campaignkit.kit.Variable;
 
-/** A node of the kit outline, built without the toolkit so it can be tested plainly. */
-public record OutlineItem(String label, List<OutlineItem> children) {
+/** A node of the kit outline and the string keys it holds, built without the toolkit so it can be tested plainly. */
+public record OutlineItem(String label, List<String> keys, List<OutlineItem> children) {
 
     public static OutlineItem of(Kit kit) {
         List<OutlineItem> groups = new ArrayList<>();
         groups.add(group("Messages (" + kit.messages().size() + ")",
-                kit.messages().stream().map(m -> leaf(m.id() + " — " + String.join(", ", m.platforms()))).toList()));
+                kit.messages().stream().map(OutlineItem::message).toList()));
         groups.add(group("Cards (" + kit.cards().size() + ")",
                 kit.cards().stream().map(OutlineItem::card).toList()));
         groups.add(group("Documents (" + kit.documents().size() + ")",
@@ -22,32 +22,40 @@ public record OutlineItem(String label, List<OutlineItem> children) {
         groups.add(group("Variables (" + kit.variables().size() + ")",
                 kit.variables().stream().map(OutlineItem::variable).toList()));
         groups.add(group("Languages (" + kit.languages().size() + ")",
-                kit.languages().stream().map(l -> leaf(l + (l.equals(kit.sourceLanguage()) ? " (source)" : ""))).toList()));
-        return new OutlineItem(kit.id() + " " + kit.version(), groups);
+                kit.languages().stream().map(l -> leaf(l + (l.equals(kit.sourceLanguage()) ? " (source)" : ""), List.of()))
+                        .toList()));
+        return new OutlineItem(kit.id() + " " + kit.version(), List.of(), groups);
     }
 
     private static OutlineItem card(Card c) {
-        return leaf(c.id() + " — " + c.layout().word() + ", " + c.sizes().size() + " sizes");
+        return leaf(c.id() + " — " + c.layout().word() + ", " + c.sizes().size() + " sizes",
+                nonNull(c.headlineKey(), c.sublineKey(), c.altKey()));
     }
 
     private static OutlineItem document(Document d) {
-        return leaf(d.id() + " — " + d.type().word() + ", " + d.blocks().size() + " blocks");
+        return leaf(d.id() + " — " + d.type().word() + ", " + d.blocks().size() + " blocks", d.keys());
     }
 
     private static OutlineItem variable(Variable v) {
-        return leaf(v.name() + (v.required() ? " (required)" : ""));
+        return leaf(v.name() + (v.required() ? " (required)" : ""), nonNull(v.labelKey()));
     }
 
-    @SuppressWarnings("unused")
     private static OutlineItem message(Message m) {
-        return leaf(m.id());
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(m.textKey());
+        keys.addAll(m.variantKeys().values());
+        return leaf(m.id() + " — " + String.join(", ", m.platforms()), keys);
     }
 
     private static OutlineItem group(String label, List<OutlineItem> children) {
-        return new OutlineItem(label, children);
+        return new OutlineItem(label, List.of(), children);
     }
 
-    private static OutlineItem leaf(String label) {
-        return new OutlineItem(label, List.of());
+    private static OutlineItem leaf(String label, List<String> keys) {
+        return new OutlineItem(label, List.copyOf(keys), List.of());
+    }
+
+    private static List<String> nonNull(String... keys) {
+        return java.util.Arrays.stream(keys).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -1,0 +1,190 @@
+package org.campaignkit.app;
+
+import java.io.File;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.campaignkit.kit.Finding;
+import org.campaignkit.kit.Kit;
+
+/**
+ * The composer window, built in code from the view model: target language and history on top,
+ * the kit's outline on the left, the selected item's strings side by side in the middle, and the
+ * checks for the target language below. It holds no logic of its own.
+ */
+final class ComposerView {
+    private final ComposerViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TreeView<OutlineItem> outline = new TreeView<>();
+    private final GridPane strings = new GridPane();
+    private final ListView<Finding> checks = new ListView<>();
+    private final ComboBox<String> target = new ComboBox<>();
+
+    ComposerView(ComposerViewModel model) {
+        this.model = model;
+        build();
+        bind();
+    }
+
+    Scene scene(Stage stage) {
+        Scene scene = new Scene(root, 1180, 760);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(stage, false));
+        UiFonts.apply(root);
+        return scene;
+    }
+
+    private void build() {
+        target.setId("target-language");
+        target.setAccessibleText("Target language");
+        target.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : ComposerViewModel.languageName(tag);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.setOnAction(e -> model.undo());
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = new Button("Redo");
+        redo.setOnAction(e -> model.redo());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button save = new Button("Save");
+        save.setOnAction(e -> save((Stage) root.getScene().getWindow(), false));
+        Button saveAs = new Button("Save as…");
+        saveAs.setOnAction(e -> save((Stage) root.getScene().getWindow(), true));
+        root.setTop(new ToolBar(new Label("Translate into"), target, undo, redo, save, saveAs));
+
+        outline.setId("outline");
+        outline.setShowRoot(true);
+        outline.setCellFactory(tree -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(OutlineItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        strings.setHgap(8);
+        strings.setVgap(4);
+        strings.setPadding(new Insets(10));
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(45);
+        ColumnConstraints state = new ColumnConstraints();
+        state.setMinWidth(140);
+        strings.getColumnConstraints().setAll(half, half, state);
+        ScrollPane middle = new ScrollPane(strings);
+        middle.setFitToWidth(true);
+        SplitPane split = new SplitPane(outline, middle);
+        split.setDividerPositions(0.26);
+        root.setCenter(split);
+
+        checks.setId("checks");
+        checks.setPrefHeight(150);
+        checks.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : f.severity().word() + "  " + f.code() + "  "
+                        + (f.key() == null ? "" : f.key() + ": ") + f.message());
+            }
+        });
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        VBox bottom = new VBox(4, new Label("Checks for this language and the whole kit"), checks, status);
+        bottom.setPadding(new Insets(6));
+        root.setBottom(bottom);
+    }
+
+    private void bind() {
+        model.kitProperty().addListener((obs, old, kit) -> {
+            if (kit != null && (old == null || !old.id().equals(kit.id()) || outline.getRoot() == null)) {
+                outline.setRoot(toTree(OutlineItem.of(kit)));
+                outline.getRoot().setExpanded(true);
+                selectFirstMessage();
+                target.getItems().setAll(kit.languages());
+            }
+            redrawStrings();
+        });
+        target.valueProperty().bindBidirectional(model.targetLanguageProperty());
+        outline.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                model.selectedProperty().set(item == null ? null : item.getValue()));
+        model.rows().addListener((ListChangeListener<StringRow>) change -> redrawStrings());
+        model.findings().addListener((ListChangeListener<Finding>) change -> showChecks());
+        model.targetLanguageProperty().addListener((obs, old, now) -> showChecks());
+    }
+
+    /** Opens on something to translate rather than an empty page. */
+    private void selectFirstMessage() {
+        TreeItem<OutlineItem> messages = outline.getRoot().getChildren().isEmpty() ? null : outline.getRoot().getChildren().get(0);
+        if (messages != null && !messages.getChildren().isEmpty()) {
+            messages.setExpanded(true);
+            outline.getSelectionModel().select(messages.getChildren().get(0));
+        }
+    }
+
+    private void redrawStrings() {
+        strings.getChildren().clear();
+        Kit kit = model.kitProperty().get();
+        if (kit == null) {
+            return;
+        }
+        for (int i = 0; i < model.rows().size(); i++) {
+            StringEditor.addRow(strings, i, model.rows().get(i), kit.sourceLanguage(), model.targetLanguageProperty().get(), model);
+        }
+    }
+
+    private void showChecks() {
+        String language = model.targetLanguageProperty().get();
+        checks.getItems().setAll(model.findings().stream()
+                .filter(f -> f.language() == null || f.language().equals(language)).toList());
+    }
+
+    private void save(Stage stage, boolean askFolder) {
+        if (model.kitProperty().get() == null) {
+            return;
+        }
+        if (askFolder || model.needsSaveAs()) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Save the kit into a folder");
+            File folder = chooser.showDialog(stage);
+            if (folder != null) {
+                model.save(folder.toPath());
+            }
+        } else {
+            model.save(null);
+        }
+    }
+
+    private static TreeItem<OutlineItem> toTree(OutlineItem item) {
+        TreeItem<OutlineItem> node = new TreeItem<>(item);
+        item.children().forEach(child -> node.getChildren().add(toTree(child)));
+        return node;
+    }
+}

@@ -1,0 +1,269 @@
+package org.campaignkit.app;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.campaignkit.export.KitChecks;
+import org.campaignkit.kit.Entry;
+import org.campaignkit.kit.Finding;
+import org.campaignkit.kit.Kit;
+import org.campaignkit.kit.KitLoad;
+import org.campaignkit.kit.KitReader;
+import org.campaignkit.kit.KitWriter;
+import org.campaignkit.kit.Status;
+import org.campaignkit.kit.Texts;
+import org.campaignkit.kit.source.KitFiles;
+import org.campaignkit.text.PlatformRules;
+import org.campaignkit.text.fonts.KitFonts;
+
+/**
+ * What the composer window shows and does, without the toolkit: the open kit, the target
+ * language, the selected outline item's strings, the checks, and edits with undo and redo. Kits
+ * are immutable, so undo is a stack of kits. Only this class calls the services; slow work goes
+ * through the task runner.
+ */
+public final class ComposerViewModel {
+    /** Kits under this folder ship with the program; edits to them are saved as a copy elsewhere. */
+    static final Path TEMPLATES = Path.of("kits").toAbsolutePath().normalize();
+
+    private final TaskRunner tasks;
+    private final ObjectProperty<Kit> kit = new SimpleObjectProperty<>();
+    private final StringProperty targetLanguage = new SimpleStringProperty();
+    private final ObjectProperty<OutlineItem> selected = new SimpleObjectProperty<>();
+    private final ObservableList<StringRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final Deque<Kit> undo = new ArrayDeque<>();
+    private final Deque<Kit> redo = new ArrayDeque<>();
+    private KitLoad load;
+    private int checkGeneration;
+
+    public ComposerViewModel(TaskRunner tasks) {
+        this.tasks = tasks;
+        targetLanguage.addListener((obs, old, now) -> refreshRows());
+        selected.addListener((obs, old, now) -> refreshRows());
+    }
+
+    /** Reads a kit in the background and shows it, with the first translation as target. */
+    public void open(Path location) {
+        status.set("Opening " + location + "…");
+        tasks.run("open kit", () -> new KitReader().read(location), read -> {
+            if (read.kit() == null) {
+                findings.setAll(read.findings());
+                status.set("The kit could not be opened: " + read.findings().get(0).file() + ": " + read.findings().get(0).message());
+                return;
+            }
+            load = read;
+            undo.clear();
+            redo.clear();
+            kit.set(read.kit());
+            String first = read.kit().languages().stream().filter(l -> !l.equals(read.kit().sourceLanguage())).findFirst()
+                    .orElse(read.kit().sourceLanguage());
+            targetLanguage.set(first);
+            updateHistoryState();
+            dirty.set(false);
+            status.set("Opened " + read.kit().id() + " (" + location + ")");
+            check();
+        }, error -> status.set("The kit could not be opened: " + error.getMessage()));
+    }
+
+    /** Replaces the target text of a string, keeping it undoable; the entry records the source it now matches. */
+    public void editTarget(String key, String text) {
+        Kit current = kit.get();
+        if (current == null || targetLanguage.get() == null) {
+            return;
+        }
+        String language = targetLanguage.get();
+        Entry old = current.textsOf(language).flatMap(t -> t.entry(key)).orElse(null);
+        if (old != null && old.text().equals(text)) {
+            return;
+        }
+        String source = current.sourceTexts().text(key).orElse(null);
+        Entry edited = language.equals(current.sourceLanguage()) ? (old == null ? Entry.plain(text) : old.withText(text))
+                : new Entry(text, old == null || old.status() == null ? Status.TRANSLATED : old.status(), source,
+                        old == null ? null : old.note());
+        apply(current.withEntry(language, key, edited));
+    }
+
+    /** Sets the state of the target string (draft, translated, reviewed). */
+    public void setStatus(String key, Status newStatus) {
+        Kit current = kit.get();
+        String language = targetLanguage.get();
+        current.textsOf(language).flatMap(t -> t.entry(key)).ifPresent(entry -> {
+            if (entry.status() != newStatus) {
+                apply(current.withEntry(language, key, entry.withStatus(newStatus)));
+            }
+        });
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(kit.get());
+            kit.set(undo.pop());
+            afterChange();
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(kit.get());
+            kit.set(redo.pop());
+            afterChange();
+        }
+    }
+
+    /** True when saving must go to another folder: the kit is a zip, or one of the bundled templates. */
+    public boolean needsSaveAs() {
+        Path location = load == null ? null : load.location().toAbsolutePath().normalize();
+        return location == null || !Files.isDirectory(location) || location.startsWith(TEMPLATES);
+    }
+
+    /** Saves into the kit's own folder (or {@code folder} for Save As), atomically, only changed files. */
+    public void save(Path folder) {
+        Kit toSave = kit.get();
+        KitLoad original = load;
+        Path target = folder != null ? folder : original.location();
+        status.set("Saving…");
+        tasks.run("save kit", () -> new KitWriter().save(original, toSave, target), written -> {
+            dirty.set(false);
+            status.set(written.isEmpty() ? "Nothing to save." : "Saved " + String.join(", ", written) + " in " + target);
+            if (folder != null) {
+                open(folder);
+            }
+        }, error -> status.set("Not saved: " + error.getMessage()));
+    }
+
+    /**
+     * A language named in its own language, after its tag ("es · español", "ar · العربية"): tag
+     * first, so a right-to-left name cannot pull the tag around it in a left-to-right list.
+     */
+    public static String languageName(String tag) {
+        ULocale locale = ULocale.forLanguageTag(tag);
+        String name = locale.getDisplayName(locale);
+        return name.isEmpty() ? tag : tag + " · " + name;
+    }
+
+    private void apply(Kit edited) {
+        undo.push(kit.get());
+        redo.clear();
+        kit.set(edited);
+        afterChange();
+    }
+
+    private void afterChange() {
+        dirty.set(true);
+        updateHistoryState();
+        refreshRows();
+        check();
+    }
+
+    private void updateHistoryState() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    /** Runs every check on the current kit in the background; an older run's result is dropped. */
+    private void check() {
+        Kit current = kit.get();
+        KitLoad original = load;
+        if (current == null || original == null) {
+            return;
+        }
+        int generation = ++checkGeneration;
+        tasks.run("check kit", () -> {
+            KitLoad edited = new KitLoad(original.location(), current, original.findings(), original.originalTrees());
+            try (KitFiles files = KitFiles.open(original.location())) {
+                return KitChecks.run(edited, files, KitFonts.forKit(current, files), PlatformRules.forUser(), Map.of(),
+                        current.languages());
+            }
+        }, result -> {
+            if (generation == checkGeneration) {
+                findings.setAll(result);
+            }
+        }, error -> status.set("The checks could not run: " + error.getMessage()));
+    }
+
+    private void refreshRows() {
+        Kit current = kit.get();
+        OutlineItem item = selected.get();
+        String language = targetLanguage.get();
+        if (current == null || item == null || language == null) {
+            rows.clear();
+            return;
+        }
+        Texts source = current.sourceTexts();
+        Texts target = current.textsOf(language).orElse(new Texts(language, Map.of()));
+        rows.setAll(item.keys().stream().map(key -> {
+            String src = source.text(key).orElse("");
+            Entry entry = target.entry(key).orElse(null);
+            return new StringRow(key, src, entry == null ? "" : entry.text(),
+                    entry == null ? null : entry.effectiveStatus(), entry == null, entry != null && entry.isStaleAgainst(src));
+        }).toList());
+    }
+
+    public ReadOnlyObjectProperty<Kit> kitProperty() {
+        return kit;
+    }
+
+    public StringProperty targetLanguageProperty() {
+        return targetLanguage;
+    }
+
+    public ObjectProperty<OutlineItem> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<StringRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** The languages of the open kit, or none. */
+    public List<String> languages() {
+        return kit.get() == null ? List.of() : kit.get().languages();
+    }
+
+    /** For callers that need to know where the kit came from. */
+    Path location() throws IOException {
+        if (load == null) {
+            throw new IOException("No kit is open.");
+        }
+        return load.location();
+    }
+}

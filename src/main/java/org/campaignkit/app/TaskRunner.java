@@ -1,0 +1,29 @@
+package org.campaignkit.app;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work off the UI thread and hands the result back on it: the one way view models do
+ * anything slow (reading a kit, checking it, saving). Tests use {@link #sameThread()}.
+ */
+public interface TaskRunner {
+    <T> void run(String name, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
+
+    /** Runs everything at once on the caller's thread, for tests without a toolkit. */
+    static TaskRunner sameThread() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(String name, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception | Error e) {
+                    onError.accept(e);
+                    return;
+                }
+                onDone.accept(result);
+            }
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.campaignkit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.campaignkit.kit.KitReader;
+import org.campaignkit.kit.Status;
+import org.campaignkit.testing.TestKit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The composer's behaviour without a window or toolkit: open, pick, edit, undo, check, save. */
+class ComposerViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final ComposerViewModel model = new ComposerViewModel(TaskRunner.sameThread());
+
+    private OutlineItem firstMessage() {
+        return OutlineItem.of(model.kitProperty().get()).children().get(0).children().get(0);
+    }
+
+    @Test
+    void opensTheBundledKitWithTheFirstTranslationAsTarget() {
+        model.open(TestKit.BUNDLED);
+        assertThat(model.kitProperty().get().id()).isEqualTo("un-cybercrime-treaty");
+        assertThat(model.targetLanguageProperty().get()).isEqualTo("es");
+        assertThat(model.findings()).noneMatch(f -> f.isError());
+        assertThat(model.needsSaveAs()).as("bundled kits are templates").isTrue();
+    }
+
+    @Test
+    void showsTheSelectedItemsStringsSideBySideInTheTargetLanguage() {
+        model.open(TestKit.BUNDLED);
+        model.selectedProperty().set(firstMessage());
+        assertThat(model.rows()).singleElement().satisfies(row -> {
+            assertThat(row.key()).isEqualTo("message.no-blank-cheque");
+            assertThat(row.source()).startsWith("A UN treaty");
+            assertThat(row.target()).startsWith("Un tratado");
+            assertThat(row.status()).isEqualTo(Status.REVIEWED);
+        });
+        model.targetLanguageProperty().set("ar");
+        assertThat(model.rows().get(0).target()).startsWith("معاهدة");
+    }
+
+    @Test
+    void anEditIsCheckedAndCanBeUndoneAndRedone() {
+        model.open(TestKit.BUNDLED);
+        model.selectedProperty().set(firstMessage());
+        model.editTarget("message.no-blank-cheque", "x".repeat(400));
+        assertThat(model.rows().get(0).target()).hasSize(400);
+        assertThat(model.canUndoProperty().get()).isTrue();
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("over-limit");
+            assertThat(f.language()).isEqualTo("es");
+        });
+        model.undo();
+        assertThat(model.rows().get(0).target()).startsWith("Un tratado");
+        assertThat(model.findings()).noneMatch(f -> f.code().equals("over-limit"));
+        model.redo();
+        assertThat(model.rows().get(0).target()).hasSize(400);
+    }
+
+    @Test
+    void editingAStaleStringRecordsTheSourceItNowMatches() {
+        TestKit kit = TestKit.create(dir.resolve("kit")).editJson("texts/en.json", root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("strings")).put("message.m1", "{{organization}} says bye."));
+        model.open(kit.folder());
+        model.selectedProperty().set(firstMessage());
+        assertThat(model.rows().get(0).stale()).isTrue();
+        model.editTarget("message.m1", "{{organization}} se despide.");
+        assertThat(model.rows().get(0).stale()).isFalse();
+        assertThat(model.findings()).noneMatch(f -> f.code().equals("stale-translation"));
+    }
+
+    @Test
+    void savesACopyOfATemplateAndTheCopyReadsBack() throws Exception {
+        model.open(TestKit.BUNDLED);
+        model.editTarget("message.no-blank-cheque", "Un tratado nuevo.");
+        Path copy = dir.resolve("my-kit");
+        model.save(copy);
+        assertThat(Files.exists(copy.resolve("images/logo.png"))).isTrue();
+        var saved = new KitReader().read(copy).kit();
+        assertThat(saved.textsOf("es").orElseThrow().text("message.no-blank-cheque")).contains("Un tratado nuevo.");
+        assertThat(model.needsSaveAs()).as("the copy is the open kit now, saved in place").isFalse();
+        assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void languagesAreNamedInTheirOwnLanguage() {
+        assertThat(ComposerViewModel.languageName("ar")).isEqualTo("ar · العربية");
+        assertThat(ComposerViewModel.languageName("zh-Hans")).startsWith("zh-Hans · 中文");
+        assertThat(ComposerViewModel.languageName("es")).isEqualTo("es · español");
+    }
+}
