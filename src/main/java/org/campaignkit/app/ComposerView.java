@@ -94,13 +94,21 @@ final class ComposerView {
         strings.setHgap(8);
         strings.setVgap(4);
         strings.setPadding(new Insets(10));
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(45);
-        ColumnConstraints state = new ColumnConstraints();
-        state.setMinWidth(140);
-        strings.getColumnConstraints().setAll(half, half, state);
-        ScrollPane middle = new ScrollPane(strings);
-        middle.setFitToWidth(true);
+        // Source and target share the width equally and may shrink to nothing; the state box keeps its size.
+        ColumnConstraints source = new ColumnConstraints(0, 300, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS,
+                javafx.geometry.HPos.LEFT, true);
+        ColumnConstraints target = new ColumnConstraints(0, 300, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS,
+                javafx.geometry.HPos.LEFT, true);
+        ColumnConstraints state = new ColumnConstraints(140);
+        strings.getColumnConstraints().setAll(source, target, state);
+        strings.setMinWidth(0);
+        ScrollPane editor = new ScrollPane(strings);
+        editor.setFitToWidth(true);
+        ScrollPane preview = new ScrollPane(new PreviewPane(model).node());
+        preview.setFitToWidth(true);
+        SplitPane middle = new SplitPane(editor, preview);
+        middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        middle.setDividerPositions(0.5);
         SplitPane split = new SplitPane(outline, middle);
         split.setDividerPositions(0.26);
         root.setCenter(split);

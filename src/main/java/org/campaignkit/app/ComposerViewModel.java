@@ -28,6 +28,8 @@ import org.campaignkit.kit.Status;
 import org.campaignkit.kit.Texts;
 import org.campaignkit.kit.source.KitFiles;
 import org.campaignkit.text.PlatformRules;
+import org.campaignkit.text.PostComposer;
+import org.campaignkit.text.ValueFormatter;
 import org.campaignkit.text.fonts.KitFonts;
 
 /**
@@ -52,8 +54,14 @@ public final class ComposerViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final Deque<Kit> undo = new ArrayDeque<>();
     private final Deque<Kit> redo = new ArrayDeque<>();
+    private final ObservableList<PostPreview> posts = FXCollections.observableArrayList();
+    private final ObjectProperty<java.awt.image.BufferedImage> cardPreview = new SimpleObjectProperty<>();
+    private final StringProperty cardPreviewNote = new SimpleStringProperty("");
+    private final PlatformRules platforms = platformRules();
     private KitLoad load;
+    private CardPreviews previews;
     private int checkGeneration;
+    private int previewGeneration;
 
     public ComposerViewModel(TaskRunner tasks) {
         this.tasks = tasks;
@@ -71,6 +79,10 @@ public final class ComposerViewModel {
                 return;
             }
             load = read;
+            if (previews != null) {
+                previews.close();
+            }
+            previews = CardPreviews.open(read.location());
             undo.clear();
             redo.clear();
             kit.set(read.kit());
@@ -190,7 +202,7 @@ public final class ComposerViewModel {
         tasks.run("check kit", () -> {
             KitLoad edited = new KitLoad(original.location(), current, original.findings(), original.originalTrees());
             try (KitFiles files = KitFiles.open(original.location())) {
-                return KitChecks.run(edited, files, KitFonts.forKit(current, files), PlatformRules.forUser(), Map.of(),
+                return KitChecks.run(edited, files, KitFonts.forKit(current, files), platforms, Map.of(),
                         current.languages());
             }
         }, result -> {
@@ -206,8 +218,12 @@ public final class ComposerViewModel {
         String language = targetLanguage.get();
         if (current == null || item == null || language == null) {
             rows.clear();
+            posts.clear();
+            cardPreview.set(null);
             return;
         }
+        refreshPosts(current, item, language);
+        refreshCardPreview(current, item, language);
         Texts source = current.sourceTexts();
         Texts target = current.textsOf(language).orElse(new Texts(language, Map.of()));
         rows.setAll(item.keys().stream().map(key -> {
@@ -216,6 +232,61 @@ public final class ComposerViewModel {
             return new StringRow(key, src, entry == null ? "" : entry.text(),
                     entry == null ? null : entry.effectiveStatus(), entry == null, entry != null && entry.isStaleAgainst(src));
         }).toList());
+    }
+
+    /** Each platform's post for the selected message, exactly as it will be published. */
+    private void refreshPosts(Kit current, OutlineItem item, String language) {
+        if (item.kind() != OutlineItem.Kind.MESSAGE) {
+            posts.clear();
+            return;
+        }
+        current.message(item.id()).ifPresentOrElse(message -> {
+            Map<String, String> values = ValueFormatter.values(current, Map.of(), language);
+            Texts target = current.textsOf(language).orElse(new Texts(language, Map.of()));
+            posts.setAll(message.platforms().stream().map(id -> platforms.platform(id).map(platform -> {
+                String key = message.textKeyFor(id);
+                String text = target.text(key).orElse(current.sourceTexts().text(key).orElse(""));
+                String post = PostComposer.compose(message, platform, text, values);
+                return new PostPreview(platform.name(), post, platform.count(post), platform.limit());
+            }).orElse(null)).filter(java.util.Objects::nonNull).toList());
+        }, posts::clear);
+    }
+
+    /** Draws the selected card with the export's own renderer, off the UI thread; a newer request wins. */
+    private void refreshCardPreview(Kit current, OutlineItem item, String language) {
+        if (item.kind() != OutlineItem.Kind.CARD || previews == null) {
+            cardPreview.set(null);
+            cardPreviewNote.set("");
+            return;
+        }
+        int generation = ++previewGeneration;
+        CardPreviews drawer = previews;
+        tasks.run("card preview", () -> drawer.draw(current, item.id(), language), preview -> {
+            if (generation == previewGeneration) {
+                cardPreview.set(preview.image());
+                cardPreviewNote.set(preview.note());
+            }
+        }, error -> cardPreviewNote.set("The preview could not be drawn: " + error.getMessage()));
+    }
+
+    private static PlatformRules platformRules() {
+        try {
+            return PlatformRules.forUser();
+        } catch (org.campaignkit.kit.KitFormatException e) {
+            return PlatformRules.bundled();
+        }
+    }
+
+    public ObservableList<PostPreview> posts() {
+        return posts;
+    }
+
+    public ObjectProperty<java.awt.image.BufferedImage> cardPreviewProperty() {
+        return cardPreview;
+    }
+
+    public StringProperty cardPreviewNoteProperty() {
+        return cardPreviewNote;
     }
 
     public ReadOnlyObjectProperty<Kit> kitProperty() {

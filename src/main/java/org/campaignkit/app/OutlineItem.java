@@ -9,7 +9,12 @@ import org.campaignkit.kit.Message;
 import org.campaignkit.kit.Variable;
 
 /** A node of the kit outline and the string keys it holds, built without the toolkit so it can be tested plainly. */
-public record OutlineItem(String label, List<String> keys, List<OutlineItem> children) {
+public record OutlineItem(String label, Kind kind, String id, List<String> keys, List<OutlineItem> children) {
+
+    /** What a node stands for; groups and the kit itself hold no strings. */
+    public enum Kind {
+        KIT, GROUP, MESSAGE, CARD, DOCUMENT, VARIABLE, LANGUAGE
+    }
 
     public static OutlineItem of(Kit kit) {
         List<OutlineItem> groups = new ArrayList<>();
@@ -22,37 +27,38 @@ public record OutlineItem(String label, List<String> keys, List<OutlineItem> chi
         groups.add(group("Variables (" + kit.variables().size() + ")",
                 kit.variables().stream().map(OutlineItem::variable).toList()));
         groups.add(group("Languages (" + kit.languages().size() + ")",
-                kit.languages().stream().map(l -> leaf(l + (l.equals(kit.sourceLanguage()) ? " (source)" : ""), List.of()))
+                kit.languages().stream().map(l -> leaf(l + (l.equals(kit.sourceLanguage()) ? " (source)" : ""), Kind.LANGUAGE, l,
+                        List.of()))
                         .toList()));
-        return new OutlineItem(kit.id() + " " + kit.version(), List.of(), groups);
+        return new OutlineItem(kit.id() + " " + kit.version(), Kind.KIT, kit.id(), List.of(), groups);
     }
 
     private static OutlineItem card(Card c) {
-        return leaf(c.id() + " — " + c.layout().word() + ", " + c.sizes().size() + " sizes",
+        return leaf(c.id() + " — " + c.layout().word() + ", " + c.sizes().size() + " sizes", Kind.CARD, c.id(),
                 nonNull(c.headlineKey(), c.sublineKey(), c.altKey()));
     }
 
     private static OutlineItem document(Document d) {
-        return leaf(d.id() + " — " + d.type().word() + ", " + d.blocks().size() + " blocks", d.keys());
+        return leaf(d.id() + " — " + d.type().word() + ", " + d.blocks().size() + " blocks", Kind.DOCUMENT, d.id(), d.keys());
     }
 
     private static OutlineItem variable(Variable v) {
-        return leaf(v.name() + (v.required() ? " (required)" : ""), nonNull(v.labelKey()));
+        return leaf(v.name() + (v.required() ? " (required)" : ""), Kind.VARIABLE, v.name(), nonNull(v.labelKey()));
     }
 
     private static OutlineItem message(Message m) {
         List<String> keys = new java.util.ArrayList<>();
         keys.add(m.textKey());
         keys.addAll(m.variantKeys().values());
-        return leaf(m.id() + " — " + String.join(", ", m.platforms()), keys);
+        return leaf(m.id() + " — " + String.join(", ", m.platforms()), Kind.MESSAGE, m.id(), keys);
     }
 
     private static OutlineItem group(String label, List<OutlineItem> children) {
-        return new OutlineItem(label, List.of(), children);
+        return new OutlineItem(label, Kind.GROUP, label, List.of(), children);
     }
 
-    private static OutlineItem leaf(String label, List<String> keys) {
-        return new OutlineItem(label, List.copyOf(keys), List.of());
+    private static OutlineItem leaf(String label, Kind kind, String id, List<String> keys) {
+        return new OutlineItem(label, kind, id, List.copyOf(keys), List.of());
     }
 
     private static List<String> nonNull(String... keys) {

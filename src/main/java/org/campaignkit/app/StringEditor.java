@@ -24,18 +24,23 @@ final class StringEditor {
             ComposerViewModel model) {
         Label key = new Label(string.key() + (string.missing() ? "  — missing" : string.stale() ? "  — source changed" : ""));
         key.getStyleClass().add("string-key");
+        key.setMinWidth(0);
         key.setStyle("-fx-font-size: 11px; -fx-text-fill: " + (string.missing() || string.stale() ? "#a4262c" : "#555555") + ";");
 
         TextArea source = new TextArea(string.source());
         source.setEditable(false);
         source.setWrapText(true);
         source.setPrefRowCount(3);
+        source.setPrefColumnCount(16);
+        source.setMinWidth(0);
         source.setAccessibleText("Source text of " + string.key());
         orient(source, sourceLanguage);
 
         TextArea target = new TextArea(string.target());
         target.setWrapText(true);
         target.setPrefRowCount(3);
+        target.setPrefColumnCount(16);
+        target.setMinWidth(0);
         target.setId("target-" + string.key());
         target.setAccessibleText("Translation of " + string.key());
         orient(target, targetLanguage);
@@ -47,6 +52,7 @@ final class StringEditor {
 
         ComboBox<Status> status = new ComboBox<>();
         status.setPrefWidth(130);
+        status.setMinWidth(130);
         status.getItems().setAll(Status.values());
         status.setValue(string.status());
         status.setDisable(string.missing());

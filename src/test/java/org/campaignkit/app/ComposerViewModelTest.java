@@ -89,6 +89,36 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aMessageShowsEachPlatformsPostWithItsCount() {
+        model.open(TestKit.BUNDLED);
+        model.targetLanguageProperty().set("zh-Hans");
+        model.selectedProperty().set(firstMessage());
+        assertThat(model.posts()).extracting(PostPreview::platform)
+                .containsExactly("X", "Bluesky", "Mastodon", "Threads", "Facebook", "Instagram", "LinkedIn");
+        PostPreview x = model.posts().get(0);
+        assertThat(x.post()).contains("https://example.org/cybercrime-treaty").endsWith("#CybercrimeTreaty #HumanRights");
+        assertThat(x.count()).isEqualTo(org.campaignkit.text.TextCounters.twitterWeighted(x.post()));
+        assertThat(x.over()).isFalse();
+        model.editTarget("message.no-blank-cheque", "条".repeat(140));
+        assertThat(model.posts().get(0).over()).as("140 ideographs weigh 280 before the link").isTrue();
+    }
+
+    @Test
+    void aCardIsPreviewedByTheExportRenderer() {
+        model.open(TestKit.BUNDLED);
+        OutlineItem card = OutlineItem.of(model.kitProperty().get()).children().get(1).children().get(0);
+        model.targetLanguageProperty().set("ar");
+        model.selectedProperty().set(card);
+        assertThat(model.cardPreviewProperty().get()).isNotNull().satisfies(image -> {
+            assertThat(image.getWidth()).isEqualTo(1080);
+            assertThat(image.getHeight()).isEqualTo(1080);
+        });
+        assertThat(model.cardPreviewNoteProperty().get()).contains("instagram-square").contains("fits");
+        model.selectedProperty().set(firstMessage());
+        assertThat(model.cardPreviewProperty().get()).isNull();
+    }
+
+    @Test
     void languagesAreNamedInTheirOwnLanguage() {
         assertThat(ComposerViewModel.languageName("ar")).isEqualTo("ar · العربية");
         assertThat(ComposerViewModel.languageName("zh-Hans")).startsWith("zh-Hans · 中文");
