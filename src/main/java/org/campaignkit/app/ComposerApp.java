@@ -14,8 +14,11 @@ public final class ComposerApp extends Application {
     @Override
     public void start(Stage stage) {
         UiFonts.load(FontBook.bundled());
-        ComposerViewModel model = new ComposerViewModel(new FxTaskRunner());
-        ComposerView view = new ComposerView(model);
+        FxTaskRunner tasks = new FxTaskRunner();
+        ComposerViewModel model = new ComposerViewModel(tasks);
+        // Opening the folder hands a file: address to the desktop; nothing goes over a network.
+        ComposerView view = new ComposerView(model, new ExportViewModel(tasks),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
         stage.setTitle("Campaign Kit Composer");
         stage.setScene(view.scene(stage));
         stage.show();

@@ -40,8 +40,13 @@ final class ComposerView {
     private final ListView<Finding> checks = new ListView<>();
     private final ComboBox<String> target = new ComboBox<>();
 
-    ComposerView(ComposerViewModel model) {
+    private final ExportViewModel exports;
+    private final java.util.function.Consumer<java.nio.file.Path> openFolder;
+
+    ComposerView(ComposerViewModel model, ExportViewModel exports, java.util.function.Consumer<java.nio.file.Path> openFolder) {
         this.model = model;
+        this.exports = exports;
+        this.openFolder = openFolder;
         build();
         bind();
     }
@@ -80,7 +85,10 @@ final class ComposerView {
         save.setOnAction(e -> save((Stage) root.getScene().getWindow(), false));
         Button saveAs = new Button("Save as…");
         saveAs.setOnAction(e -> save((Stage) root.getScene().getWindow(), true));
-        root.setTop(new ToolBar(new Label("Translate into"), target, undo, redo, save, saveAs));
+        Button export = new Button("Export…");
+        export.setId("export");
+        export.setOnAction(e -> ExportDialog.show(root.getScene().getWindow(), model, exports, openFolder));
+        root.setTop(new ToolBar(new Label("Translate into"), target, undo, redo, save, saveAs, export));
 
         outline.setId("outline");
         outline.setShowRoot(true);

@@ -330,6 +330,11 @@ public final class ComposerViewModel {
         return kit.get() == null ? List.of() : kit.get().languages();
     }
 
+    /** The kit as read, for exporting the edited kit with its original files. */
+    KitLoad currentLoad() {
+        return load;
+    }
+
     /** For callers that need to know where the kit came from. */
     Path location() throws IOException {
         if (load == null) {

@@ -17,6 +17,11 @@ final class FxTaskRunner implements TaskRunner {
     });
 
     @Override
+    public void onUiThread(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         pool.execute(() -> {
             try {

@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(String name, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
 
+    /** Runs a small update (progress) on the UI thread, from a worker. */
+    void onUiThread(Runnable update);
+
     /** Runs everything at once on the caller's thread, for tests without a toolkit. */
     static TaskRunner sameThread() {
         return new TaskRunner() {
@@ -23,6 +26,11 @@ public interface TaskRunner {
                     return;
                 }
                 onDone.accept(result);
+            }
+
+            @Override
+            public void onUiThread(Runnable update) {
+                update.run();
             }
         };
     }
