@@ -112,7 +112,7 @@ final class ComposerView {
         strings.setMinWidth(0);
         ScrollPane editor = new ScrollPane(strings);
         editor.setFitToWidth(true);
-        ScrollPane preview = new ScrollPane(new PreviewPane(model).node());
+        ScrollPane preview = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node()));
         preview.setFitToWidth(true);
         SplitPane middle = new SplitPane(editor, preview);
         middle.setOrientation(javafx.geometry.Orientation.VERTICAL);

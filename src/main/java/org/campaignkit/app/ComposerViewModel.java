@@ -114,6 +114,29 @@ public final class ComposerViewModel {
         apply(current.withEntry(language, key, edited));
     }
 
+    /** Sets a variable's value for the whole kit (saved with it), as one undoable edit; empty clears it. */
+    public void setValue(String name, String value) {
+        Kit current = kit.get();
+        if (current == null) {
+            return;
+        }
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.equals(current.values().getOrDefault(name, ""))) {
+            return;
+        }
+        apply(current.withValue(name, trimmed));
+    }
+
+    /** The selected outline item's variable, if it is one. */
+    public java.util.Optional<org.campaignkit.kit.Variable> selectedVariable() {
+        OutlineItem item = selected.get();
+        Kit current = kit.get();
+        if (item == null || current == null || item.kind() != OutlineItem.Kind.VARIABLE) {
+            return java.util.Optional.empty();
+        }
+        return current.variable(item.id());
+    }
+
     /** Sets the state of the target string (draft, translated, reviewed). */
     public void setStatus(String key, Status newStatus) {
         Kit current = kit.get();

@@ -119,6 +119,32 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aVariablesValueIsAnUndoableEditUsedInEveryPostAndChecked() {
+        model.open(TestKit.BUNDLED);
+        OutlineItem organization = OutlineItem.of(model.kitProperty().get()).children().get(3).children().get(0);
+        model.selectedProperty().set(organization);
+        assertThat(model.selectedVariable()).hasValueSatisfying(v -> assertThat(v.name()).isEqualTo("organization"));
+
+        model.setValue("organization", "  Red de Derechos  ");
+        assertThat(model.kitProperty().get().values()).containsEntry("organization", "Red de Derechos");
+        model.selectedProperty().set(OutlineItem.of(model.kitProperty().get()).children().get(0).children().get(6));
+        assertThat(model.posts()).filteredOn(p -> p.platform().equals("Bluesky")).singleElement()
+                .satisfies(p -> assertThat(p.post()).contains("Red de Derechos")); // X uses the short variant, without it
+
+        model.setValue("organization", "");
+        assertThat(model.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("missing-value");
+            assertThat(f.key()).isEqualTo("organization");
+        });
+        model.setValue("release_date", "next week");
+        assertThat(model.findings()).anySatisfy(f -> assertThat(f.code()).isEqualTo("invalid-value"));
+        model.undo();
+        model.undo();
+        assertThat(model.kitProperty().get().values()).containsEntry("organization", "Red de Derechos");
+        assertThat(model.findings()).noneMatch(f -> f.code().equals("missing-value") || f.code().equals("invalid-value"));
+    }
+
+    @Test
     void languagesAreNamedInTheirOwnLanguage() {
         assertThat(ComposerViewModel.languageName("ar")).isEqualTo("ar · العربية");
         assertThat(ComposerViewModel.languageName("zh-Hans")).startsWith("zh-Hans · 中文");
