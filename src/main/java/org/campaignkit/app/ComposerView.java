@@ -41,6 +41,7 @@ final class ComposerView {
     private final ComboBox<String> target = new ComboBox<>();
 
     private final ExportViewModel exports;
+    private final RecentKits recent = RecentKits.forUser();
     private final java.util.function.Consumer<java.nio.file.Path> openFolder;
 
     ComposerView(ComposerViewModel model, ExportViewModel exports, java.util.function.Consumer<java.nio.file.Path> openFolder) {
@@ -57,6 +58,11 @@ final class ComposerView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(stage, false));
         UiFonts.apply(root);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
         return scene;
     }
 
@@ -85,10 +91,48 @@ final class ComposerView {
         save.setOnAction(e -> save((Stage) root.getScene().getWindow(), false));
         Button saveAs = new Button("Save as…");
         saveAs.setOnAction(e -> save((Stage) root.getScene().getWindow(), true));
+        Button openKitFolder = new Button("Open kit folder…");
+        openKitFolder.setOnAction(e -> {
+            File chosen = new DirectoryChooser().showDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                openKit(chosen.toPath());
+            }
+        });
+        Button openFile = new Button("Open .ckit/.zip…");
+        openFile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Campaign kits", "*.ckit", "*.zip"));
+            File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                openKit(chosen.toPath());
+            }
+        });
+        javafx.scene.control.MenuButton recentMenu = new javafx.scene.control.MenuButton("Recent");
+        recentMenu.setOnShowing(e -> recentMenu.getItems().setAll(recent.list().stream().map(path -> {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.toString());
+            item.setOnAction(a -> openKit(path));
+            return item;
+        }).toList()));
         Button export = new Button("Export…");
         export.setId("export");
         export.setOnAction(e -> ExportDialog.show(root.getScene().getWindow(), model, exports, openFolder));
-        root.setTop(new ToolBar(new Label("Translate into"), target, undo, redo, save, saveAs, export));
+        root.setTop(new ToolBar(openKitFolder, openFile, recentMenu, new javafx.scene.control.Separator(),
+                new Label("Translate into"), target, undo, redo, save, saveAs, export));
+        // A kit folder or file dropped on the window opens.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean opened = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (opened) {
+                openKit(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(opened);
+            e.consume();
+        });
 
         outline.setId("outline");
         outline.setShowRoot(true);
@@ -154,6 +198,26 @@ final class ComposerView {
         model.rows().addListener((ListChangeListener<StringRow>) change -> redrawStrings());
         model.findings().addListener((ListChangeListener<Finding>) change -> showChecks());
         model.targetLanguageProperty().addListener((obs, old, now) -> showChecks());
+    }
+
+    /** Opens another kit, asking first when this one has unsaved edits. */
+    void openKit(java.nio.file.Path path) {
+        if (confirmDiscard()) {
+            recent.remember(path);
+            model.open(path);
+        }
+    }
+
+    /** True when there is nothing unsaved, or the person agrees to drop the unsaved edits. */
+    boolean confirmDiscard() {
+        if (!model.dirtyProperty().get()) {
+            return true;
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "This kit has edits that are not saved. Drop them?", javafx.scene.control.ButtonType.CANCEL,
+                javafx.scene.control.ButtonType.OK);
+        ask.setHeaderText("Unsaved edits");
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     /** Opens on something to translate rather than an empty page. */
