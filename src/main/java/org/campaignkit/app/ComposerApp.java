@@ -22,11 +22,27 @@ public final class ComposerApp extends Application {
         stage.setTitle("Campaign Kit Composer");
         stage.setScene(view.scene(stage));
         stage.show();
+        var pending = model.pendingRecovery();
+        if (pending.isPresent() && askToRestore(pending.get())) {
+            model.restore(pending.get());
+            return;
+        }
+        pending.ifPresent(model::discardRecovery);
         Path kit = Path.of(System.getProperty("campaignkit.kit", DEFAULT_KIT.toString()));
         if (Files.exists(kit)) {
             model.open(kit);
         } else {
             model.statusProperty().set("No kit open. Start the app from the project folder to open the bundled kit.");
         }
+    }
+
+    /** After a crash: offer the edits that were kept, naming the kit and when. */
+    private static boolean askToRestore(Recovery.Copy copy) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Edits to " + copy.origin() + " were not saved when the composer last closed (kept at "
+                        + copy.written() + "). Restore them?",
+                javafx.scene.control.ButtonType.NO, javafx.scene.control.ButtonType.YES);
+        ask.setHeaderText("Restore unsaved edits?");
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
     }
 }

@@ -63,8 +63,19 @@ public final class ComposerViewModel {
     private int checkGeneration;
     private int previewGeneration;
 
+    /** How long typing must pause before the edits are kept in a recovery copy. */
+    static final long AUTOSAVE_AFTER_MILLIS = 3_000;
+
+    private final Recovery recovery;
+    private int editGeneration;
+
     public ComposerViewModel(TaskRunner tasks) {
+        this(tasks, Recovery.forUser());
+    }
+
+    ComposerViewModel(TaskRunner tasks, Recovery recovery) {
         this.tasks = tasks;
+        this.recovery = recovery;
         targetLanguage.addListener((obs, old, now) -> refreshRows());
         selected.addListener((obs, old, now) -> refreshRows());
     }
@@ -178,6 +189,7 @@ public final class ComposerViewModel {
         status.set("Saving…");
         tasks.run("save kit", () -> new KitWriter().save(original, toSave, target), written -> {
             dirty.set(false);
+            recovery.discard(original.location());
             status.set(written.isEmpty() ? "Nothing to save." : "Saved " + String.join(", ", written) + " in " + target);
             if (folder != null) {
                 open(folder);
@@ -207,6 +219,58 @@ public final class ComposerViewModel {
         updateHistoryState();
         refreshRows();
         check();
+        scheduleAutosave();
+    }
+
+    /** After a few idle seconds, keeps the edits in a recovery copy (a newer edit restarts the wait). */
+    private void scheduleAutosave() {
+        int generation = ++editGeneration;
+        tasks.later(AUTOSAVE_AFTER_MILLIS, () -> {
+            if (generation != editGeneration || !dirty.get() || load == null) {
+                return;
+            }
+            KitLoad original = load;
+            Kit edited = kit.get();
+            tasks.run("autosave", () -> {
+                recovery.keep(original, edited);
+                return true;
+            }, done -> status.set("Edits kept safe in a recovery copy."), error -> status.set("Autosave failed: " + error.getMessage()));
+        });
+    }
+
+    /** A recovery copy left by a session that ended without saving, if there is one. */
+    public java.util.Optional<Recovery.Copy> pendingRecovery() {
+        return recovery.newest();
+    }
+
+    /** Opens a recovery copy's edits; saving then writes them to the kit they came from. */
+    public void restore(Recovery.Copy copy) {
+        tasks.run("restore", () -> new KitReader().read(copy.folder()), read -> {
+            if (read.kit() == null) {
+                status.set("The recovery copy could not be read; it is left where it is: " + copy.folder());
+                return;
+            }
+            KitLoad original = new KitReader().read(copy.origin());
+            load = original.kit() != null ? original : read;
+            if (previews != null) {
+                previews.close();
+            }
+            previews = CardPreviews.open(load.location());
+            undo.clear();
+            redo.clear();
+            kit.set(read.kit());
+            targetLanguage.set(read.kit().languages().stream().filter(l -> !l.equals(read.kit().sourceLanguage())).findFirst()
+                    .orElse(read.kit().sourceLanguage()));
+            updateHistoryState();
+            dirty.set(true);
+            status.set("Restored unsaved edits of " + copy.origin() + ". Save them, or they are kept in the recovery copy.");
+            check();
+        }, error -> status.set("The recovery copy could not be read: " + error.getMessage()));
+    }
+
+    /** Forgets a recovery copy the person chose not to restore. */
+    public void discardRecovery(Recovery.Copy copy) {
+        recovery.discard(copy.origin());
     }
 
     private void updateHistoryState() {

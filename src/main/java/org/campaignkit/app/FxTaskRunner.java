@@ -22,6 +22,13 @@ final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(long millis, Runnable action) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         pool.execute(() -> {
             try {

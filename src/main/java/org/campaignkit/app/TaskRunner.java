@@ -13,6 +13,9 @@ public interface TaskRunner {
     /** Runs a small update (progress) on the UI thread, from a worker. */
     void onUiThread(Runnable update);
 
+    /** Runs an action on the UI thread after a delay (autosave after a few idle seconds). */
+    void later(long millis, Runnable action);
+
     /** Runs everything at once on the caller's thread, for tests without a toolkit. */
     static TaskRunner sameThread() {
         return new TaskRunner() {
@@ -31,6 +34,11 @@ public interface TaskRunner {
             @Override
             public void onUiThread(Runnable update) {
                 update.run();
+            }
+
+            @Override
+            public void later(long millis, Runnable action) {
+                action.run();
             }
         };
     }

@@ -15,7 +15,10 @@ class ComposerViewModelTest {
     @TempDir
     Path dir;
 
-    private final ComposerViewModel model = new ComposerViewModel(TaskRunner.sameThread());
+    @TempDir
+    static Path recoveryRoot;
+
+    private final ComposerViewModel model = new ComposerViewModel(TaskRunner.sameThread(), new Recovery(recoveryRoot));
 
     private OutlineItem firstMessage() {
         return OutlineItem.of(model.kitProperty().get()).children().get(0).children().get(0);
@@ -142,6 +145,26 @@ class ComposerViewModelTest {
         model.undo();
         assertThat(model.kitProperty().get().values()).containsEntry("organization", "Red de Derechos");
         assertThat(model.findings()).noneMatch(f -> f.code().equals("missing-value") || f.code().equals("invalid-value"));
+    }
+
+    @Test
+    void editsAreKeptInARecoveryCopyAndCanBeRestoredAfterACrash() {
+        Recovery recovery = new Recovery(dir.resolve("recovery"));
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        ComposerViewModel before = new ComposerViewModel(TaskRunner.sameThread(), recovery);
+        before.open(kit.folder());
+        before.editTarget("message.m1", "{{organization}} saluda de nuevo.");
+        // ... the machine goes down here, without saving ...
+        ComposerViewModel after = new ComposerViewModel(TaskRunner.sameThread(), recovery);
+        Recovery.Copy copy = after.pendingRecovery().orElseThrow();
+        assertThat(copy.origin()).isEqualTo(kit.folder().toAbsolutePath().normalize());
+        after.restore(copy);
+        assertThat(after.kitProperty().get().textsOf("es").orElseThrow().text("message.m1")).contains("{{organization}} saluda de nuevo.");
+        assertThat(after.dirtyProperty().get()).isTrue();
+        assertThat(after.needsSaveAs()).as("saving goes back to the kit the edits came from").isFalse();
+        after.save(null);
+        assertThat(kit.read("texts/es.json")).contains("saluda de nuevo");
+        assertThat(after.pendingRecovery()).as("saved, so the copy is gone").isEmpty();
     }
 
     @Test

@@ -22,7 +22,9 @@ class ComposerWindowTest {
     private static final String TARGET_ID = "target-message.no-blank-cheque";
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        // A fresh recovery folder: a copy left by an earlier run would otherwise ask to be restored.
+        System.setProperty("campaignkit.recovery", java.nio.file.Files.createTempDirectory("recovery").toString());
         new ComposerApp().start(stage);
     }
 
