@@ -89,22 +89,26 @@ public final class ComposerViewModel {
                 status.set("The kit could not be opened: " + read.findings().get(0).file() + ": " + read.findings().get(0).message());
                 return;
             }
-            load = read;
-            if (previews != null) {
-                previews.close();
-            }
-            previews = CardPreviews.open(read.location());
-            undo.clear();
-            redo.clear();
-            kit.set(read.kit());
-            String first = read.kit().languages().stream().filter(l -> !l.equals(read.kit().sourceLanguage())).findFirst()
-                    .orElse(read.kit().sourceLanguage());
-            targetLanguage.set(first);
-            updateHistoryState();
-            dirty.set(false);
+            show(read, read.kit(), false);
             status.set("Opened " + read.kit().id() + " (" + location + ")");
-            check();
         }, error -> status.set("The kit could not be opened: " + error.getMessage()));
+    }
+
+    /** Shows a kit read from {@code origin}: fresh history, the first translation as target, checks run. */
+    private void show(KitLoad origin, Kit shown, boolean edited) {
+        load = origin;
+        if (previews != null) {
+            previews.close();
+        }
+        previews = CardPreviews.open(origin.location());
+        undo.clear();
+        redo.clear();
+        kit.set(shown);
+        targetLanguage.set(shown.languages().stream().filter(l -> !l.equals(shown.sourceLanguage())).findFirst()
+                .orElse(shown.sourceLanguage()));
+        updateHistoryState();
+        dirty.set(edited);
+        check();
     }
 
     /** Replaces the target text of a string, keeping it undoable; the entry records the source it now matches. */
@@ -251,20 +255,8 @@ public final class ComposerViewModel {
                 return;
             }
             KitLoad original = new KitReader().read(copy.origin());
-            load = original.kit() != null ? original : read;
-            if (previews != null) {
-                previews.close();
-            }
-            previews = CardPreviews.open(load.location());
-            undo.clear();
-            redo.clear();
-            kit.set(read.kit());
-            targetLanguage.set(read.kit().languages().stream().filter(l -> !l.equals(read.kit().sourceLanguage())).findFirst()
-                    .orElse(read.kit().sourceLanguage()));
-            updateHistoryState();
-            dirty.set(true);
+            show(original.kit() != null ? original : read, read.kit(), true);
             status.set("Restored unsaved edits of " + copy.origin() + ". Save them, or they are kept in the recovery copy.");
-            check();
         }, error -> status.set("The recovery copy could not be read: " + error.getMessage()));
     }
 

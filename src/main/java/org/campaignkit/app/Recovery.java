@@ -68,14 +68,8 @@ final class Recovery {
 
     /** Forgets the copy of a kit (after it was saved, or the person declined to restore it). */
     void discard(Path origin) {
-        Path folder = folderFor(origin);
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            AtomicFiles.deleteTree(folderFor(origin));
         } catch (IOException e) {
             // A copy left behind is offered again next time; nothing is lost.
         }

@@ -115,13 +115,8 @@ public final class ExportService {
     }
 
     private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            AtomicFiles.deleteTree(folder);
         } catch (IOException ignored) {
             // A leftover staging folder is named as temporary and removed by the next export.
         }

@@ -76,6 +76,13 @@ public final class AtomicFiles {
         return removed;
     }
 
+    /** Deletes a folder and everything in it (staging and recovery folders); a missing folder is fine. */
+    public static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            deleteFolder(folder);
+        }
+    }
+
     private static void deleteFolder(Path folder) throws IOException {
         try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
             for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
