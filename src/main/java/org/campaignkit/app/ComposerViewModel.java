@@ -404,21 +404,8 @@ public final class ComposerViewModel {
         return dirty;
     }
 
-    /** The languages of the open kit, or none. */
-    public List<String> languages() {
-        return kit.get() == null ? List.of() : kit.get().languages();
-    }
-
     /** The kit as read, for exporting the edited kit with its original files. */
     KitLoad currentLoad() {
         return load;
-    }
-
-    /** For callers that need to know where the kit came from. */
-    Path location() throws IOException {
-        if (load == null) {
-            throw new IOException("No kit is open.");
-        }
-        return load.location();
     }
 }

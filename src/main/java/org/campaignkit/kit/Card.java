@@ -25,8 +25,4 @@ public record Card(String id, String background, double focusX, double focusY, C
     public Card withLayout(CardLayout newLayout) {
         return new Card(id, background, focusX, focusY, newLayout, headlineKey, sublineKey, altKey, sizes);
     }
-
-    public Card withBackground(String newBackground) {
-        return new Card(id, newBackground, focusX, focusY, layout, headlineKey, sublineKey, altKey, sizes);
-    }
 }

@@ -31,8 +31,4 @@ public record Entry(String text, Status status, String source, String note) {
     public Entry withStatus(Status newStatus) {
         return new Entry(text, newStatus, source, note);
     }
-
-    public Entry withSource(String newSource) {
-        return new Entry(text, status, newSource, note);
-    }
 }

@@ -24,8 +24,4 @@ public record KitLoad(Path location, Kit kit, List<Finding> findings, Map<String
     public Optional<Kit> kitIfRead() {
         return Optional.ofNullable(kit);
     }
-
-    public boolean hasErrors() {
-        return findings.stream().anyMatch(Finding::isError);
-    }
 }

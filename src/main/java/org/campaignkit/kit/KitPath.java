@@ -38,8 +38,4 @@ public final class KitPath {
         }
         return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
     }
-
-    public static boolean isInside(String path) {
-        return normalize(path).isPresent();
-    }
 }

@@ -54,11 +54,6 @@ public final class KitWriter {
         return written;
     }
 
-    /** The bytes a tree is written as; used by tests and the formatter to compare with files. */
-    public byte[] bytesOf(JsonNode tree) {
-        return json.write(tree);
-    }
-
     private void writeIfChanged(Path folder, String path, JsonNode before, JsonNode after, boolean sameFolder,
             List<String> written) throws IOException {
         if (sameFolder && after.equals(before)) {

@@ -120,8 +120,4 @@ final class PageComposer {
         float x = rtl ? pageWidth - MARGIN - barWidth : MARGIN;
         page.bars.add(new PageLayout.Bar(x, bottom + style.lineHeight() * 0.15f, barWidth, top - bottom - style.lineHeight() * 0.1f));
     }
-
-    Color accent() {
-        return sheet.accent();
-    }
 }

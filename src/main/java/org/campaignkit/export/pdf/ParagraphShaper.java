@@ -53,7 +53,7 @@ final class ParagraphShaper {
     private void breakHardLine(StyledParagraph p, LineBidi bidi, BreakIterator breaks, int start, int end, float maxWidth,
             List<Line> out) {
         if (start == end) {
-            out.add(new Line(List.of(), 0, "", 0, 0));
+            out.add(new Line(List.of(), 0, ""));
             return;
         }
         int lineStart = start;
@@ -142,7 +142,7 @@ final class ParagraphShaper {
                 }
             }
         }
-        return new Line(List.copyOf(pieces), width, p.text().substring(start, end), 0, 0);
+        return new Line(List.copyOf(pieces), width, p.text().substring(start, end));
     }
 
     /**
