@@ -13,7 +13,6 @@ import org.campaignkit.kit.CardSize;
 import org.campaignkit.kit.Kit;
 import org.campaignkit.kit.KitFormatException;
 import org.campaignkit.kit.source.KitFiles;
-import org.campaignkit.text.fonts.KitFonts;
 
 /**
  * Draws card previews with the very renderer the export uses, so what a person sees is what they
@@ -22,16 +21,18 @@ import org.campaignkit.text.fonts.KitFonts;
 final class CardPreviews implements AutoCloseable {
     private final KitFiles files;
     private final KitImages images;
+    private final BrandFontCache fonts;
 
-    private CardPreviews(KitFiles files) {
+    private CardPreviews(KitFiles files, BrandFontCache fonts) {
         this.files = files;
         this.images = new KitImages(files);
+        this.fonts = fonts;
     }
 
     /** Opens the kit's files for previews, or null when they cannot be opened (no previews then). */
-    static CardPreviews open(Path location) {
+    static CardPreviews open(Path location, BrandFontCache fonts) {
         try {
-            return new CardPreviews(KitFiles.open(location));
+            return new CardPreviews(KitFiles.open(location), fonts);
         } catch (KitFormatException e) {
             return null;
         }
@@ -49,7 +50,7 @@ final class CardPreviews implements AutoCloseable {
         CardText text = new CardText(texts.text(card.headlineKey()), texts.text(card.sublineKey()));
         BufferedImage background = card.hasColorBackground(kit.brand()) ? null : images.background(card.background());
         BufferedImage logo = kit.brand().logo() == null ? null : images.logo(kit.brand().logo());
-        var rendering = new CardRenderer(KitFonts.forKit(kit, files), kit.brand())
+        var rendering = new CardRenderer(fonts.fontsFor(kit, files), kit.brand())
                 .render(card, size, text, language, background, logo);
         boolean overflow = rendering.fit().headlineOverflows() || rendering.fit().sublineOverflows();
         return new Preview(rendering.image(), size.name() + " · " + size.width() + " × " + size.height()

@@ -30,7 +30,6 @@ import org.campaignkit.kit.source.KitFiles;
 import org.campaignkit.text.PlatformRules;
 import org.campaignkit.text.PostComposer;
 import org.campaignkit.text.ValueFormatter;
-import org.campaignkit.text.fonts.KitFonts;
 
 /**
  * What the composer window shows and does, without the toolkit: the open kit, the target
@@ -60,6 +59,7 @@ public final class ComposerViewModel {
     private final PlatformRules platforms = platformRules();
     private KitLoad load;
     private CardPreviews previews;
+    private BrandFontCache fonts = new BrandFontCache();
     private int checkGeneration;
     private int previewGeneration;
 
@@ -100,7 +100,8 @@ public final class ComposerViewModel {
         if (previews != null) {
             previews.close();
         }
-        previews = CardPreviews.open(origin.location());
+        fonts = new BrandFontCache();
+        previews = CardPreviews.open(origin.location(), fonts);
         undo.clear();
         redo.clear();
         kit.set(shown);
@@ -278,10 +279,11 @@ public final class ComposerViewModel {
             return;
         }
         int generation = ++checkGeneration;
+        BrandFontCache brandFonts = fonts;
         tasks.run("check kit", () -> {
             KitLoad edited = new KitLoad(original.location(), current, original.findings(), original.originalTrees());
             try (KitFiles files = KitFiles.open(original.location())) {
-                return KitChecks.run(edited, files, KitFonts.forKit(current, files), platforms, Map.of(),
+                return KitChecks.run(edited, files, brandFonts.fontsFor(current, files), platforms, Map.of(),
                         current.languages());
             }
         }, result -> {
