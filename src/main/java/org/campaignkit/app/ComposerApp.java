@@ -19,7 +19,7 @@ public final class ComposerApp extends Application {
         // Opening the folder hands a file: address to the desktop; nothing goes over a network.
         ComposerView view = new ComposerView(model, new ExportViewModel(tasks),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
-        stage.setTitle("Campaign Kit Composer");
+        stage.setTitle(Ui.text("app.title"));
         stage.setScene(view.scene(stage));
         stage.show();
         var pending = model.pendingRecovery();
