@@ -212,7 +212,8 @@ public final class ComposerViewModel {
         return name.isEmpty() ? tag : tag + " · " + name;
     }
 
-    private void apply(Kit edited) {
+    /** Shows an edited kit as one undoable step, then re-checks it and schedules the autosave. */
+    void apply(Kit edited) {
         undo.push(kit.get());
         redo.clear();
         kit.set(edited);
