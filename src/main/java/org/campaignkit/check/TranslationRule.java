@@ -24,7 +24,11 @@ final class TranslationRule implements Rule {
             for (String key : kit.referencedKeys()) {
                 String sourceText = source.text(key).orElse(null);
                 Entry entry = texts.entry(key).orElse(null);
-                if (entry == null) {
+                if (entry != null && entry.isUntranslatedCopy(sourceText)) {
+                    findings.add(new Finding(Severity.WARNING, "missing-translation", language, key, file,
+                            "\"" + key + "\" is not translated into " + language
+                                    + " yet: it is still the source text copied in when the language was added."));
+                } else if (entry == null) {
                     if (sourceText != null) {
                         findings.add(new Finding(Severity.WARNING, "missing-translation", language, key, file,
                                 "\"" + key + "\" is not translated into " + language + "."));

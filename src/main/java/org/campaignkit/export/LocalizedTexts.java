@@ -66,13 +66,17 @@ public final class LocalizedTexts {
             return null;
         }
         Texts texts = kit.textsOf(language).orElse(null);
-        String text = texts == null ? null : texts.text(key).orElse(null);
+        String source = kit.sourceTexts().text(key).orElse(null);
+        // A draft still holding the copied source text is untranslated, exactly like a missing key.
+        String text = texts == null ? null : texts.entry(key)
+                .filter(e -> language.equals(kit.sourceLanguage()) || !e.isUntranslatedCopy(source))
+                .map(e -> e.text()).orElse(null);
         boolean fallback = false;
         if (text == null) {
             if (!allowFallback) {
                 throw new MissingTranslationException(language, key);
             }
-            text = kit.sourceTexts().text(key).orElse("");
+            text = source == null ? "" : source;
             fallback = true;
             usedFallback.set(true);
         }

@@ -24,6 +24,20 @@ public record Entry(String text, Status status, String source, String note) {
         return source != null && currentSource != null && !source.equals(currentSource);
     }
 
+    /**
+     * True when this is still the source text copied in when the language was added: a draft whose
+     * text is exactly the current source. Such an entry is untranslated; exporting it as the
+     * language would ship the source language under another name.
+     */
+    public boolean isUntranslatedCopy(String currentSource) {
+        return status == Status.DRAFT && currentSource != null && text.equals(currentSource);
+    }
+
+    /** A draft copy of a source text, the starting point of a language just added. */
+    public static Entry draftCopyOf(String sourceText) {
+        return new Entry(sourceText, Status.DRAFT, sourceText, null);
+    }
+
     public Entry withText(String newText) {
         return isPlain() ? plain(newText) : new Entry(newText, status, source, note);
     }

@@ -103,4 +103,27 @@ public record Kit(String id, String version, String sourceLanguage, List<String>
         copy.replaceAll(c -> c.id().equals(card.id()) ? card : c);
         return new Kit(id, version, sourceLanguage, languages, brand, variables, values, messages, copy, documents, texts);
     }
+
+    /**
+     * The kit with a new language whose texts file holds every source string as a draft copy, so
+     * a translator overwrites text in place; untranslated copies count as missing until edited.
+     *
+     * @throws IllegalArgumentException naming the problem when the tag is not a language tag, is
+     *     already in the kit, or the kit has as many languages as a kit may have
+     */
+    public Kit withNewLanguage(String tag) {
+        String trimmed = tag == null ? "" : tag.strip();
+        if (!KitStructureMapper.isLanguageTag(trimmed)) {
+            throw new IllegalArgumentException("\"" + trimmed + "\" is not a language tag such as \"sw\" or \"pt-BR\".");
+        }
+        if (languages.stream().anyMatch(l -> l.equalsIgnoreCase(trimmed))) {
+            throw new IllegalArgumentException("The kit already has \"" + trimmed + "\".");
+        }
+        if (languages.size() >= KitStructureMapper.MAX_LANGUAGES) {
+            throw new IllegalArgumentException("A kit holds at most " + KitStructureMapper.MAX_LANGUAGES + " languages.");
+        }
+        Map<String, Entry> drafts = new LinkedHashMap<>();
+        sourceTexts().entries().forEach((key, entry) -> drafts.put(key, Entry.draftCopyOf(entry.text())));
+        return withTexts(new Texts(trimmed, drafts));
+    }
 }

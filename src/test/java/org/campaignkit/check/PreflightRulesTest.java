@@ -83,6 +83,18 @@ class PreflightRulesTest {
     }
 
     @Test
+    void aDraftStillHoldingTheCopiedSourceIsMissingNotADraft() {
+        TestKit kit = kit().editJson("texts/es.json", root -> ((ObjectNode) root.get("strings")).set("card.c1.headline",
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("text", "Hello").put("status", "draft")
+                        .put("source", "Hello")));
+        List<Finding> findings = Checks.all(kit.folder());
+        Finding f = single(findings, "missing-translation");
+        assertThat(f).extracting(Finding::language, Finding::key).containsExactly("es", "card.c1.headline");
+        assertThat(f.message()).contains("copied");
+        assertThat(Checks.withCode(findings, "draft-translation")).isEmpty();
+    }
+
+    @Test
     void overLimitNamesLanguageMessagePlatformCountAndLimit() {
         TestKit kit = kit().editJson("texts/es.json", root -> setEn(root, "message.m1", "{{organization}} " + "a".repeat(290)));
         List<Finding> findings = Checks.withCode(Checks.all(kit.folder()), "over-limit");

@@ -164,6 +164,20 @@ class ExportServiceTest {
     }
 
     @Test
+    void anUntranslatedDraftCopyIsExportedOnlyAsAMarkedFallback() throws Exception {
+        TestKit kit = TestKit.create(dir.resolve("kit")).editJson("texts/es.json", root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("strings")).putObject("press.headline")
+                        .put("text", "News on {{release_date}}").put("status", "draft").put("source", "News on {{release_date}}"));
+        Path out = dir.resolve("out");
+        assertThatThrownBy(() -> new ExportService(List.of(new HeadlineExporter()))
+                .export(context(kit, options(false)), List.of("es"), List.of(), false, out, ExportListener.NONE))
+                .hasMessageContaining("press.headline");
+        var result = new ExportService(List.of(new HeadlineExporter()))
+                .export(context(kit, options(true)), List.of("es"), List.of(), false, out, ExportListener.NONE);
+        assertThat(result.files()).singleElement().satisfies(f -> assertThat(f.fallback()).isTrue());
+    }
+
+    @Test
     void pressPacksAreReproducibleZipsWithAnIndex() throws Exception {
         TestKit kit = TestKit.create(dir.resolve("kit"));
         byte[][] zips = new byte[2][];

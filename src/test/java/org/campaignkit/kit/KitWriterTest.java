@@ -79,6 +79,32 @@ class KitWriterTest {
     }
 
     @Test
+    void anAddedLanguageIsSavedAsATextsFileOfDraftCopiesAndListedInTheKit() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        KitLoad load = reader.read(kit.folder());
+        Kit withSwahili = load.kit().withNewLanguage(" sw ");
+
+        assertThat(writer.save(load, withSwahili, kit.folder())).containsExactlyInAnyOrder("kit.json", "texts/sw.json");
+        KitLoad again = reader.read(kit.folder());
+        assertThat(again.findings()).isEmpty();
+        assertThat(again.kit().languages()).containsExactly("en", "es", "sw");
+        Texts sw = again.kit().textsOf("sw").orElseThrow();
+        assertThat(sw.entries().keySet()).isEqualTo(load.kit().sourceTexts().entries().keySet());
+        assertThat(sw.entry("message.m1").orElseThrow()).isEqualTo(
+                new Entry("{{organization}} says hello.", Status.DRAFT, "{{organization}} says hello.", null));
+        assertThat(sw.entry("message.m1").orElseThrow().isUntranslatedCopy("{{organization}} says hello.")).isTrue();
+    }
+
+    @Test
+    void addingALanguageRefusesBadTagsAndDuplicatesByName() throws IOException {
+        Kit kit = reader.read(TestKit.create(dir.resolve("kit")).folder()).kit();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.withNewLanguage("not a tag"))
+                .hasMessageContaining("\"not a tag\" is not a language tag");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.withNewLanguage("ES"))
+                .hasMessageContaining("already has \"ES\"");
+    }
+
+    @Test
     void plainStringEntriesStayPlainStrings() throws IOException {
         TestKit kit = TestKit.create(dir.resolve("kit"));
         KitLoad load = reader.read(kit.folder());
