@@ -32,17 +32,17 @@ public final class ComposerApp extends Application {
         if (Files.exists(kit)) {
             model.open(kit);
         } else {
-            model.statusProperty().set("No kit open. Start the app from the project folder to open the bundled kit.");
+            model.statusProperty().set(Ui.text("app.noKit"));
         }
     }
 
     /** After a crash: offer the edits that were kept, naming the kit and when. */
     private static boolean askToRestore(Recovery.Copy copy) {
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "Edits to " + copy.origin() + " were not saved when the composer last closed (kept at "
-                        + copy.written() + "). Restore them?",
+                Ui.text("recovery.question", copy.origin().toString(), java.util.Date.from(copy.written())),
                 javafx.scene.control.ButtonType.NO, javafx.scene.control.ButtonType.YES);
-        ask.setHeaderText("Restore unsaved edits?");
+        ask.setHeaderText(Ui.text("recovery.header"));
+        ask.getDialogPane().setNodeOrientation(Ui.orientation());
         return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
     }
 }

@@ -1,64 +1,69 @@
 package org.campaignkit.app;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
-import org.campaignkit.kit.Finding;
 import org.campaignkit.kit.Kit;
 
 /**
- * The composer window, built in code from the view model: target language and history on top,
- * the kit's outline on the left, the selected item's strings side by side in the middle, and the
- * checks for the target language below. It holds no logic of its own.
+ * The composer window, built in code from the view model: menus and the language pickers on top,
+ * the kit's outline on the left, the selected item's strings side by side in the middle with its
+ * previews below them, and the checks always in view at the bottom. It holds no logic of its own.
+ * The whole window mirrors when the interface is in Arabic.
  */
 final class ComposerView {
     private final ComposerViewModel model;
-    private final BorderPane root = new BorderPane();
-    private final TreeView<OutlineItem> outline = new TreeView<>();
-    private final GridPane strings = new GridPane();
-    private final ListView<Finding> checks = new ListView<>();
-    private final ComboBox<String> target = new ComboBox<>();
-
     private final ExportViewModel exports;
+    private final Consumer<Path> openFolder;
     private final RecentKits recent = RecentKits.forUser();
-    private final java.util.function.Consumer<java.nio.file.Path> openFolder;
+    private final BorderPane root = new BorderPane();
+    private final GridPane strings = new GridPane();
+    private final ScrollPane editor = new ScrollPane(strings);
+    private final LanguagePickers languages;
+    private final OutlinePane outline;
+    private final FindingsPanel checks;
+    private Stage stage;
 
-    ComposerView(ComposerViewModel model, ExportViewModel exports, java.util.function.Consumer<java.nio.file.Path> openFolder) {
+    ComposerView(ComposerViewModel model, ExportViewModel exports, Consumer<Path> openFolder) {
         this.model = model;
         this.exports = exports;
         this.openFolder = openFolder;
+        this.languages = new LanguagePickers(model);
+        this.outline = new OutlinePane(model);
+        this.checks = new FindingsPanel(model);
         build();
         bind();
     }
 
-    Scene scene(Stage stage) {
+    Scene scene(Stage owner) {
+        this.stage = owner;
         Scene scene = new Scene(root, 1180, 760);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(stage, false));
         UiFonts.apply(root);
-        stage.setOnCloseRequest(e -> {
+        root.setNodeOrientation(Ui.orientation());
+        owner.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
             }
@@ -67,61 +72,63 @@ final class ComposerView {
     }
 
     private void build() {
-        target.setId("target-language");
-        target.setAccessibleText("Target language");
-        target.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? "" : ComposerViewModel.languageName(tag);
-            }
+        root.setTop(new VBox(new ComposerMenus(this, model, languages).menuBar(), toolBar()));
+        acceptDroppedKits();
 
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
-        Button undo = new Button("Undo");
-        undo.setId("undo");
-        undo.setOnAction(e -> model.undo());
+        strings.setHgap(8);
+        strings.setVgap(4);
+        strings.setPadding(new Insets(10));
+        // Reference and target share the width equally and may shrink to nothing; the state box keeps its size.
+        strings.getColumnConstraints().setAll(textColumn(), textColumn(), new ColumnConstraints(140));
+        strings.setMinWidth(0);
+        editor.setFitToWidth(true);
+        editor.setId("strings");
+        ScrollPane previews = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node()));
+        previews.setFitToWidth(true);
+        SplitPane middle = new SplitPane(editor, previews);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.5);
+        SplitPane split = new SplitPane(outline.node(), middle);
+        split.setDividerPositions(0.26);
+        root.setCenter(split);
+
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        VBox bottom = new VBox(4, checks.node(), status);
+        bottom.setPadding(new Insets(6));
+        root.setBottom(bottom);
+    }
+
+    private ToolBar toolBar() {
+        Button addLanguage = new Button(Ui.text("language.add"));
+        addLanguage.setId("add-language");
+        addLanguage.setOnAction(e -> languages.addLanguage(stage));
+        Button undo = button("undo", "action.undo", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = new Button("Redo");
-        redo.setOnAction(e -> model.redo());
+        Button redo = button("redo", "action.redo", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Button save = new Button("Save");
-        save.setOnAction(e -> save((Stage) root.getScene().getWindow(), false));
-        Button saveAs = new Button("Save as…");
-        saveAs.setOnAction(e -> save((Stage) root.getScene().getWindow(), true));
-        Button openKitFolder = new Button("Open kit folder…");
-        openKitFolder.setOnAction(e -> {
-            File chosen = new DirectoryChooser().showDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                openKit(chosen.toPath());
-            }
-        });
-        Button openFile = new Button("Open .ckit/.zip…");
-        openFile.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Campaign kits", "*.ckit", "*.zip"));
-            File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                openKit(chosen.toPath());
-            }
-        });
-        javafx.scene.control.MenuButton recentMenu = new javafx.scene.control.MenuButton("Recent");
-        recentMenu.setOnShowing(e -> recentMenu.getItems().setAll(recent.list().stream().map(path -> {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.toString());
-            item.setOnAction(a -> openKit(path));
-            return item;
-        }).toList()));
-        Button export = new Button("Export…");
-        export.setId("export");
-        export.setOnAction(e -> ExportDialog.show(root.getScene().getWindow(), model, exports, openFolder));
-        root.setTop(new ToolBar(openKitFolder, openFile, recentMenu, new javafx.scene.control.Separator(),
-                new Label("Translate into"), target, undo, redo, save, saveAs, export));
-        // A kit folder or file dropped on the window opens.
+        return new ToolBar(new Label(Ui.text("language.reference")), languages.reference(), new Label(Ui.text("language.target")),
+                languages.target(), addLanguage, new Separator(), undo, redo, button("save", "action.save", () -> save(false)),
+                button("export", "action.export", this::export));
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(Ui.text(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static ColumnConstraints textColumn() {
+        return new ColumnConstraints(0, 300, Double.MAX_VALUE, Priority.ALWAYS, javafx.geometry.HPos.LEFT, true);
+    }
+
+    /** A kit folder or file dropped on the window opens. */
+    private void acceptDroppedKits() {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
@@ -133,75 +140,74 @@ final class ComposerView {
             e.setDropCompleted(opened);
             e.consume();
         });
-
-        outline.setId("outline");
-        outline.setShowRoot(true);
-        outline.setCellFactory(tree -> new javafx.scene.control.TreeCell<>() {
-            @Override
-            protected void updateItem(OutlineItem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
-            }
-        });
-        strings.setHgap(8);
-        strings.setVgap(4);
-        strings.setPadding(new Insets(10));
-        // Source and target share the width equally and may shrink to nothing; the state box keeps its size.
-        ColumnConstraints source = new ColumnConstraints(0, 300, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS,
-                javafx.geometry.HPos.LEFT, true);
-        ColumnConstraints target = new ColumnConstraints(0, 300, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS,
-                javafx.geometry.HPos.LEFT, true);
-        ColumnConstraints state = new ColumnConstraints(140);
-        strings.getColumnConstraints().setAll(source, target, state);
-        strings.setMinWidth(0);
-        ScrollPane editor = new ScrollPane(strings);
-        editor.setFitToWidth(true);
-        ScrollPane preview = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node()));
-        preview.setFitToWidth(true);
-        SplitPane middle = new SplitPane(editor, preview);
-        middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        middle.setDividerPositions(0.5);
-        SplitPane split = new SplitPane(outline, middle);
-        split.setDividerPositions(0.26);
-        root.setCenter(split);
-
-        checks.setId("checks");
-        checks.setPrefHeight(150);
-        checks.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : f.severity().word() + "  " + f.code() + "  "
-                        + (f.key() == null ? "" : f.key() + ": ") + f.message());
-            }
-        });
-        Label status = new Label();
-        status.textProperty().bind(model.statusProperty());
-        VBox bottom = new VBox(4, new Label("Checks for this language and the whole kit"), checks, status);
-        bottom.setPadding(new Insets(6));
-        root.setBottom(bottom);
     }
 
     private void bind() {
         model.kitProperty().addListener((obs, old, kit) -> {
-            if (kit != null && (old == null || !old.id().equals(kit.id()) || outline.getRoot() == null)) {
-                outline.setRoot(toTree(OutlineItem.of(kit)));
-                outline.getRoot().setExpanded(true);
-                selectFirstMessage();
-                target.getItems().setAll(kit.languages());
+            if (kit != null && (old == null || !old.languages().equals(kit.languages()))) {
+                languages.show(kit);
             }
             redrawStrings();
         });
-        target.valueProperty().bindBidirectional(model.targetLanguageProperty());
-        outline.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                model.selectedProperty().set(item == null ? null : item.getValue()));
         model.rows().addListener((ListChangeListener<StringRow>) change -> redrawStrings());
-        model.findings().addListener((ListChangeListener<Finding>) change -> showChecks());
-        model.targetLanguageProperty().addListener((obs, old, now) -> showChecks());
+        model.focusKeyProperty().addListener((obs, old, key) -> focusString(key));
+    }
+
+    /** Puts the caret in a string's target field and scrolls it into view. */
+    private void focusString(String key) {
+        if (key == null) {
+            return;
+        }
+        Node field = strings.lookup("#target-" + key.replace(".", "\\."));
+        if (field instanceof TextArea area) {
+            area.requestFocus();
+            area.end();
+            double y = area.getBoundsInParent().getMinY() / Math.max(1, strings.getHeight() - editor.getViewportBounds().getHeight());
+            editor.setVvalue(Math.min(1, Math.max(0, y)));
+        }
+    }
+
+    /** The key of the string whose field has the caret, if any. */
+    String focusedKey() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        return owner != null && owner.getId() != null && owner.getId().startsWith("target-") ? owner.getId().substring(7) : null;
+    }
+
+    void nextString(int step) {
+        String key = focusedKey();
+        if (key != null) {
+            // Leaving the field commits its edit before the rows are redrawn.
+            strings.requestFocus();
+        }
+        model.nextString(key, step);
+    }
+
+    void nextFinding() {
+        checks.next();
+    }
+
+    void openKitFolder() {
+        File chosen = new DirectoryChooser().showDialog(stage);
+        if (chosen != null) {
+            openKit(chosen.toPath());
+        }
+    }
+
+    void openKitFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.text("file.kits"), "*.ckit", "*.zip"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            openKit(chosen.toPath());
+        }
+    }
+
+    RecentKits recent() {
+        return recent;
     }
 
     /** Opens another kit, asking first when this one has unsaved edits. */
-    void openKit(java.nio.file.Path path) {
+    void openKit(Path path) {
         if (confirmDiscard()) {
             recent.remember(path);
             model.open(path);
@@ -213,19 +219,19 @@ final class ComposerView {
         if (!model.dirtyProperty().get()) {
             return true;
         }
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "This kit has edits that are not saved. Drop them?", javafx.scene.control.ButtonType.CANCEL,
-                javafx.scene.control.ButtonType.OK);
-        ask.setHeaderText("Unsaved edits");
-        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Ui.text("unsaved.question"), ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText(Ui.text("unsaved.header"));
+        ask.getDialogPane().setNodeOrientation(Ui.orientation());
+        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
-    /** Opens on something to translate rather than an empty page. */
-    private void selectFirstMessage() {
-        TreeItem<OutlineItem> messages = outline.getRoot().getChildren().isEmpty() ? null : outline.getRoot().getChildren().get(0);
-        if (messages != null && !messages.getChildren().isEmpty()) {
-            messages.setExpanded(true);
-            outline.getSelectionModel().select(messages.getChildren().get(0));
+    void export() {
+        ExportDialog.show(stage, model, exports, openFolder);
+    }
+
+    void quit() {
+        if (confirmDiscard()) {
+            stage.close();
         }
     }
 
@@ -236,23 +242,18 @@ final class ComposerView {
             return;
         }
         for (int i = 0; i < model.rows().size(); i++) {
-            StringEditor.addRow(strings, i, model.rows().get(i), kit.sourceLanguage(), model.targetLanguageProperty().get(), model);
+            StringEditor.addRow(strings, i, model.rows().get(i), model.referenceLanguageProperty().get(),
+                    model.targetLanguageProperty().get(), model);
         }
     }
 
-    private void showChecks() {
-        String language = model.targetLanguageProperty().get();
-        checks.getItems().setAll(model.findings().stream()
-                .filter(f -> f.language() == null || f.language().equals(language)).toList());
-    }
-
-    private void save(Stage stage, boolean askFolder) {
+    void save(boolean askFolder) {
         if (model.kitProperty().get() == null) {
             return;
         }
         if (askFolder || model.needsSaveAs()) {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Save the kit into a folder");
+            chooser.setTitle(Ui.text("save.chooseFolder"));
             File folder = chooser.showDialog(stage);
             if (folder != null) {
                 model.save(folder.toPath());
@@ -260,11 +261,5 @@ final class ComposerView {
         } else {
             model.save(null);
         }
-    }
-
-    private static TreeItem<OutlineItem> toTree(OutlineItem item) {
-        TreeItem<OutlineItem> node = new TreeItem<>(item);
-        item.children().forEach(child -> node.getChildren().add(toTree(child)));
-        return node;
     }
 }

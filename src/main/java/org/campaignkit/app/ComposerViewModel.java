@@ -44,6 +44,8 @@ public final class ComposerViewModel {
     private final TaskRunner tasks;
     private final ObjectProperty<Kit> kit = new SimpleObjectProperty<>();
     private final StringProperty targetLanguage = new SimpleStringProperty();
+    private final StringProperty referenceLanguage = new SimpleStringProperty();
+    private final StringProperty focusKey = new SimpleStringProperty();
     private final ObjectProperty<OutlineItem> selected = new SimpleObjectProperty<>();
     private final ObservableList<StringRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -66,8 +68,12 @@ public final class ComposerViewModel {
     /** How long typing must pause before the edits are kept in a recovery copy. */
     static final long AUTOSAVE_AFTER_MILLIS = 3_000;
 
+    /** How long typing must pause before a card is redrawn with the typed text. */
+    static final long TYPING_PAUSE_MILLIS = 150;
+
     private final Recovery recovery;
     private int editGeneration;
+    private int typingGeneration;
 
     public ComposerViewModel(TaskRunner tasks) {
         this(tasks, Recovery.forUser());
@@ -77,21 +83,22 @@ public final class ComposerViewModel {
         this.tasks = tasks;
         this.recovery = recovery;
         targetLanguage.addListener((obs, old, now) -> refreshRows());
+        referenceLanguage.addListener((obs, old, now) -> refreshRows());
         selected.addListener((obs, old, now) -> refreshRows());
     }
 
     /** Reads a kit in the background and shows it, with the first translation as target. */
     public void open(Path location) {
-        status.set("Opening " + location + "…");
+        status.set(Ui.text("status.opening", location.toString()));
         tasks.run("open kit", () -> new KitReader().read(location), read -> {
             if (read.kit() == null) {
                 findings.setAll(read.findings());
-                status.set("The kit could not be opened: " + read.findings().get(0).file() + ": " + read.findings().get(0).message());
+                status.set(Ui.text("status.openFailed", read.findings().get(0).file() + ": " + read.findings().get(0).message()));
                 return;
             }
             show(read, read.kit(), false);
-            status.set("Opened " + read.kit().id() + " (" + location + ")");
-        }, error -> status.set("The kit could not be opened: " + error.getMessage()));
+            status.set(Ui.text("status.opened", read.kit().id(), location.toString()));
+        }, error -> status.set(Ui.text("status.openFailed", String.valueOf(error.getMessage()))));
     }
 
     /** Shows a kit read from {@code origin}: fresh history, the first translation as target, checks run. */
@@ -105,6 +112,7 @@ public final class ComposerViewModel {
         undo.clear();
         redo.clear();
         kit.set(shown);
+        referenceLanguage.set(shown.sourceLanguage());
         targetLanguage.set(shown.languages().stream().filter(l -> !l.equals(shown.sourceLanguage())).findFirst()
                 .orElse(shown.sourceLanguage()));
         updateHistoryState();
@@ -124,10 +132,33 @@ public final class ComposerViewModel {
             return;
         }
         String source = current.sourceTexts().text(key).orElse(null);
+        // Overwriting a copied draft is translating it; any other entry keeps the state it had.
+        boolean translated = old == null || old.status() == null || old.isUntranslatedCopy(source);
         Entry edited = language.equals(current.sourceLanguage()) ? (old == null ? Entry.plain(text) : old.withText(text))
-                : new Entry(text, old == null || old.status() == null ? Status.TRANSLATED : old.status(), source,
-                        old == null ? null : old.note());
+                : new Entry(text, translated ? Status.TRANSLATED : old.status(), source, old == null ? null : old.note());
         apply(current.withEntry(language, key, edited));
+    }
+
+    /**
+     * Shows text being typed in the counters and previews at once, before it becomes an edit: the
+     * posts are recounted here (cheap), the card is redrawn in the background once typing pauses.
+     */
+    public void typing(String key, String text) {
+        Kit current = kit.get();
+        OutlineItem item = selected.get();
+        String language = targetLanguage.get();
+        if (current == null || item == null || language == null) {
+            return;
+        }
+        Entry old = current.textsOf(language).flatMap(t -> t.entry(key)).orElse(null);
+        Kit typed = current.withEntry(language, key, old == null ? Entry.plain(text) : old.withText(text));
+        refreshPosts(typed, item, language);
+        int generation = ++typingGeneration;
+        tasks.later(TYPING_PAUSE_MILLIS, () -> {
+            if (generation == typingGeneration && item.equals(selected.get())) {
+                refreshCardPreview(typed, item, language);
+            }
+        });
     }
 
     /** Sets a variable's value for the whole kit (saved with it), as one undoable edit; empty clears it. */
@@ -164,6 +195,87 @@ public final class ComposerViewModel {
         });
     }
 
+    /**
+     * Adds a language whose strings all start as draft copies of the source, and makes it the
+     * target; returns why it could not be added, or null.
+     */
+    public String addLanguage(String tag) {
+        Kit current = kit.get();
+        if (current == null) {
+            return Ui.text("language.add.noKit");
+        }
+        try {
+            Kit added = current.withNewLanguage(tag);
+            apply(added);
+            targetLanguage.set(added.languages().get(added.languages().size() - 1));
+            status.set(Ui.text("language.add.done", languageName(targetLanguage.get())));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Shows what a finding is about: its language as target, its item selected, its string focused. */
+    public void goTo(Finding finding) {
+        Kit current = kit.get();
+        if (current == null || finding == null) {
+            return;
+        }
+        if (finding.language() != null && current.languages().contains(finding.language())
+                && !finding.language().equals(current.sourceLanguage())) {
+            targetLanguage.set(finding.language());
+        }
+        OutlineNavigation.itemFor(OutlineItem.of(current), finding).ifPresent(item -> {
+            selected.set(item);
+            focusKey.set(null);
+            focusKey.set(item.keys().contains(finding.key()) ? finding.key() : null);
+        });
+    }
+
+    /** The finding after {@code current} among those for the target language (the first after the last). */
+    public java.util.Optional<Finding> nextFinding(Finding current) {
+        List<Finding> shown = findingsForTarget();
+        if (shown.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int at = shown.indexOf(current);
+        return java.util.Optional.of(shown.get((at + 1) % shown.size()));
+    }
+
+    /** The findings the window lists: the target language's and those of the whole kit. */
+    public List<Finding> findingsForTarget() {
+        String language = targetLanguage.get();
+        return findings.stream().filter(f -> f.language() == null || f.language().equals(language)).toList();
+    }
+
+    /**
+     * Moves to the string after {@code key} in the selected item, or to the first string of the
+     * next item in the outline (wrapping round), so a translator can work through the kit by keyboard.
+     */
+    public void nextString(String key, int step) {
+        Kit current = kit.get();
+        OutlineItem item = selected.get();
+        if (current == null) {
+            return;
+        }
+        List<OutlineItem> items = OutlineNavigation.leaves(OutlineItem.of(current)).stream()
+                .filter(i -> !i.keys().isEmpty()).toList();
+        if (items.isEmpty()) {
+            return;
+        }
+        int itemAt = item == null ? -1 : items.indexOf(item);
+        int keyAt = itemAt < 0 || key == null ? -1 : items.get(itemAt).keys().indexOf(key);
+        if (itemAt >= 0 && keyAt >= 0 && keyAt + step >= 0 && keyAt + step < items.get(itemAt).keys().size()) {
+            focusKey.set(null);
+            focusKey.set(items.get(itemAt).keys().get(keyAt + step));
+            return;
+        }
+        OutlineItem next = items.get(Math.floorMod((itemAt < 0 && step < 0 ? 0 : itemAt) + step, items.size()));
+        selected.set(next);
+        focusKey.set(null);
+        focusKey.set(step > 0 ? next.keys().get(0) : next.keys().get(next.keys().size() - 1));
+    }
+
     public void undo() {
         if (!undo.isEmpty()) {
             redo.push(kit.get());
@@ -191,15 +303,15 @@ public final class ComposerViewModel {
         Kit toSave = kit.get();
         KitLoad original = load;
         Path target = folder != null ? folder : original.location();
-        status.set("Saving…");
+        status.set(Ui.text("status.saving"));
         tasks.run("save kit", () -> new KitWriter().save(original, toSave, target), written -> {
             dirty.set(false);
             recovery.discard(original.location());
-            status.set(written.isEmpty() ? "Nothing to save." : "Saved " + String.join(", ", written) + " in " + target);
+            status.set(written.isEmpty() ? Ui.text("status.nothingToSave") : Ui.text("status.saved", String.join(", ", written), target.toString()));
             if (folder != null) {
                 open(folder);
             }
-        }, error -> status.set("Not saved: " + error.getMessage()));
+        }, error -> status.set(Ui.text("status.notSaved", String.valueOf(error.getMessage()))));
     }
 
     /**
@@ -240,7 +352,8 @@ public final class ComposerViewModel {
             tasks.run("autosave", () -> {
                 recovery.keep(original, edited);
                 return true;
-            }, done -> status.set("Edits kept safe in a recovery copy."), error -> status.set("Autosave failed: " + error.getMessage()));
+            }, done -> status.set(Ui.text("status.autosaved")),
+                    error -> status.set(Ui.text("status.autosaveFailed", String.valueOf(error.getMessage()))));
         });
     }
 
@@ -253,13 +366,13 @@ public final class ComposerViewModel {
     public void restore(Recovery.Copy copy) {
         tasks.run("restore", () -> new KitReader().read(copy.folder()), read -> {
             if (read.kit() == null) {
-                status.set("The recovery copy could not be read; it is left where it is: " + copy.folder());
+                status.set(Ui.text("status.recoveryUnreadable", copy.folder().toString()));
                 return;
             }
             KitLoad original = new KitReader().read(copy.origin());
             show(original.kit() != null ? original : read, read.kit(), true);
-            status.set("Restored unsaved edits of " + copy.origin() + ". Save them, or they are kept in the recovery copy.");
-        }, error -> status.set("The recovery copy could not be read: " + error.getMessage()));
+            status.set(Ui.text("status.restored", copy.origin().toString()));
+        }, error -> status.set(Ui.text("status.recoveryUnreadable", String.valueOf(error.getMessage()))));
     }
 
     /** Forgets a recovery copy the person chose not to restore. */
@@ -291,7 +404,7 @@ public final class ComposerViewModel {
             if (generation == checkGeneration) {
                 findings.setAll(result);
             }
-        }, error -> status.set("The checks could not run: " + error.getMessage()));
+        }, error -> status.set(Ui.text("status.checksFailed", String.valueOf(error.getMessage()))));
     }
 
     private void refreshRows() {
@@ -307,12 +420,16 @@ public final class ComposerViewModel {
         refreshPosts(current, item, language);
         refreshCardPreview(current, item, language);
         Texts source = current.sourceTexts();
+        Texts reference = current.textsOf(referenceLanguage.get()).orElse(source);
         Texts target = current.textsOf(language).orElse(new Texts(language, Map.of()));
+        boolean translating = !language.equals(current.sourceLanguage());
         rows.setAll(item.keys().stream().map(key -> {
             String src = source.text(key).orElse("");
             Entry entry = target.entry(key).orElse(null);
-            return new StringRow(key, src, entry == null ? "" : entry.text(),
-                    entry == null ? null : entry.effectiveStatus(), entry == null, entry != null && entry.isStaleAgainst(src));
+            boolean stale = entry != null && entry.isStaleAgainst(src);
+            boolean missing = entry == null || (translating && entry.isUntranslatedCopy(src));
+            return new StringRow(key, reference.text(key).orElse(src), entry == null ? "" : entry.text(),
+                    entry == null ? null : entry.effectiveStatus(), missing, stale, stale ? entry.source() : null, src);
         }).toList());
     }
 
@@ -348,7 +465,7 @@ public final class ComposerViewModel {
                 cardPreview.set(preview.image());
                 cardPreviewNote.set(preview.note());
             }
-        }, error -> cardPreviewNote.set("The preview could not be drawn: " + error.getMessage()));
+        }, error -> cardPreviewNote.set(Ui.text("status.previewFailed", String.valueOf(error.getMessage()))));
     }
 
     private static PlatformRules platformRules() {
@@ -377,6 +494,16 @@ public final class ComposerViewModel {
 
     public StringProperty targetLanguageProperty() {
         return targetLanguage;
+    }
+
+    /** The language shown beside the target for reference; the source unless the person picks another. */
+    public StringProperty referenceLanguageProperty() {
+        return referenceLanguage;
+    }
+
+    /** The string the window should put the caret in (after going to a finding or the next string). */
+    public StringProperty focusKeyProperty() {
+        return focusKey;
     }
 
     public ObjectProperty<OutlineItem> selectedProperty() {

@@ -38,12 +38,13 @@ final class ExportDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export");
+        stage.setTitle(Ui.text("export.title"));
 
         Map<String, CheckBox> languages = new LinkedHashMap<>();
         FlowPane languageBoxes = new FlowPane(12, 6);
         for (String tag : kit.languages()) {
             CheckBox box = new CheckBox(ComposerViewModel.languageName(tag));
+            box.setId("export-language-" + tag);
             box.setSelected(true);
             languages.put(tag, box);
             languageBoxes.getChildren().add(box);
@@ -51,15 +52,17 @@ final class ExportDialog {
         Map<OutputKind, CheckBox> outputs = new LinkedHashMap<>();
         FlowPane outputBoxes = new FlowPane(12, 6);
         for (OutputKind kind : OutputKind.values()) {
-            CheckBox box = new CheckBox(kind.word());
+            CheckBox box = new CheckBox(Ui.text("output." + kind.word()));
+            box.setId("output-" + kind.word());
             box.setSelected(kind != OutputKind.PACK);
             outputs.put(kind, box);
             outputBoxes.getChildren().add(box);
         }
         TextField folder = new TextField(Path.of(System.getProperty("user.home"), "campaign-kit-export", kit.id()).toString());
-        folder.setAccessibleText("Export folder");
+        folder.setAccessibleText(Ui.text("export.folder"));
+        folder.setId("export-folder");
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Button choose = new Button("Choose…");
+        Button choose = new Button(Ui.text("export.choose"));
         choose.setOnAction(e -> {
             File chosen = new DirectoryChooser().showDialog(stage);
             if (chosen != null) {
@@ -68,15 +71,18 @@ final class ExportDialog {
         });
 
         ProgressBar progress = new ProgressBar();
+        progress.setId("export-progress");
+        progress.setAccessibleText(Ui.text("export.progress"));
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(model.progressProperty());
         Label step = new Label();
         step.textProperty().bind(model.stepProperty());
         Label outcome = new Label();
         outcome.setWrapText(true);
+        outcome.setId("export-outcome");
         outcome.textProperty().bind(model.outcomeProperty());
 
-        Button export = new Button("Export");
+        Button export = new Button(Ui.text("export.start"));
         export.setId("export-start");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.runningProperty());
@@ -89,24 +95,27 @@ final class ExportDialog {
             });
             var chosen = languages.entrySet().stream().filter(en -> en.getValue().isSelected()).map(Map.Entry::getKey).toList();
             if (chosen.isEmpty() || only.isEmpty()) {
-                model.outcomeProperty().set("Choose at least one language and one output.");
+                model.outcomeProperty().set(Ui.text("export.chooseSomething"));
                 return;
             }
             model.export(composer.currentLoad(), kit, chosen, only, outputs.get(OutputKind.PACK).isSelected(), Path.of(folder.getText()));
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Ui.text("export.cancel"));
+        cancel.setId("export-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        Button open = new Button("Open folder");
+        Button open = new Button(Ui.text("export.openFolder"));
+        open.setId("export-open");
         open.disableProperty().bind(model.exportedFolderProperty().isNull());
         open.setOnAction(e -> openFolder.accept(model.exportedFolderProperty().get()));
-        Button close = new Button("Close");
+        Button close = new Button(Ui.text("export.close"));
         close.setOnAction(e -> stage.close());
 
-        VBox root = new VBox(10, new Label("Languages"), languageBoxes, new Label("Outputs"), outputBoxes,
-                new Label("Folder"), new HBox(8, folder, choose), progress, step, outcome, new HBox(8, export, cancel, open, close));
+        VBox root = new VBox(10, new Label(Ui.text("export.languages")), languageBoxes, new Label(Ui.text("export.outputs")),
+                outputBoxes, new Label(Ui.text("export.folder")), new HBox(8, folder, choose), progress, step, outcome, new HBox(8, export, cancel, open, close));
         root.setPadding(new Insets(14));
         UiFonts.apply(root);
+        root.setNodeOrientation(Ui.orientation());
         stage.setScene(new Scene(root, 720, 420));
         stage.show();
     }

@@ -56,8 +56,8 @@ public final class ExportViewModel {
         ExportListener listener = new ExportListener() {
             @Override
             public void step(String language, String exporter, int done, int total) {
-                String words = language.isEmpty() ? "Finishing…" : ComposerViewModel.languageName(language) + ": "
-                        + exporter.replace("Exporter", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+                String words = language.isEmpty() ? Ui.text("export.finishing")
+                        : Ui.text("export.step", ComposerViewModel.languageName(language), Ui.text("exporter." + exporter));
                 tasks.onUiThread(() -> {
                     progress.set(total == 0 ? 1 : (double) done / total);
                     step.set(words);
@@ -85,7 +85,7 @@ public final class ExportViewModel {
             progress.set(1);
             step.set("");
             exportedFolder.set(folder);
-            outcome.set("Exported " + result.files().size() + " files into " + folder + ".");
+            outcome.set(Ui.text("export.done", result.files().size(), folder.toString()));
         }, error -> {
             running.set(false);
             step.set("");
@@ -102,11 +102,9 @@ public final class ExportViewModel {
         if (error instanceof ExportRefusedException refused) {
             List<Finding> findings = refused.findings();
             Finding first = findings.get(0);
-            return "Nothing was exported: " + findings.size() + " problem(s) to fix first, e.g. "
-                    + (first.language() == null ? "" : "[" + first.language() + "] ") + (first.key() == null ? "" : first.key() + ": ")
-                    + first.message();
+            return Ui.text("export.refused", findings.size(), FindingsPanel.describe(first));
         }
-        return "Nothing was exported (" + error.getMessage() + "); " + folder + " is as it was.";
+        return Ui.text("export.failed", String.valueOf(error.getMessage()), folder.toString());
     }
 
     public DoubleProperty progressProperty() {

@@ -18,32 +18,33 @@ public record OutlineItem(String label, Kind kind, String id, List<String> keys,
 
     public static OutlineItem of(Kit kit) {
         List<OutlineItem> groups = new ArrayList<>();
-        groups.add(group("Messages (" + kit.messages().size() + ")",
+        groups.add(group(Ui.text("outline.messages", kit.messages().size()),
                 kit.messages().stream().map(OutlineItem::message).toList()));
-        groups.add(group("Cards (" + kit.cards().size() + ")",
+        groups.add(group(Ui.text("outline.cards", kit.cards().size()),
                 kit.cards().stream().map(OutlineItem::card).toList()));
-        groups.add(group("Documents (" + kit.documents().size() + ")",
+        groups.add(group(Ui.text("outline.documents", kit.documents().size()),
                 kit.documents().stream().map(OutlineItem::document).toList()));
-        groups.add(group("Variables (" + kit.variables().size() + ")",
+        groups.add(group(Ui.text("outline.variables", kit.variables().size()),
                 kit.variables().stream().map(OutlineItem::variable).toList()));
-        groups.add(group("Languages (" + kit.languages().size() + ")",
-                kit.languages().stream().map(l -> leaf(l + (l.equals(kit.sourceLanguage()) ? " (source)" : ""), Kind.LANGUAGE, l,
+        groups.add(group(Ui.text("outline.languages", kit.languages().size()),
+                kit.languages().stream().map(l -> leaf(l.equals(kit.sourceLanguage()) ? Ui.text("outline.sourceLanguage", l) : l,
+                        Kind.LANGUAGE, l,
                         List.of()))
                         .toList()));
         return new OutlineItem(kit.id() + " " + kit.version(), Kind.KIT, kit.id(), List.of(), groups);
     }
 
     private static OutlineItem card(Card c) {
-        return leaf(c.id() + " — " + c.layout().word() + ", " + c.sizes().size() + " sizes", Kind.CARD, c.id(),
+        return leaf(Ui.text("outline.card", c.id(), c.layout().word(), c.sizes().size()), Kind.CARD, c.id(),
                 nonNull(c.headlineKey(), c.sublineKey(), c.altKey()));
     }
 
     private static OutlineItem document(Document d) {
-        return leaf(d.id() + " — " + d.type().word() + ", " + d.blocks().size() + " blocks", Kind.DOCUMENT, d.id(), d.keys());
+        return leaf(Ui.text("outline.document", d.id(), d.type().word(), d.blocks().size()), Kind.DOCUMENT, d.id(), d.keys());
     }
 
     private static OutlineItem variable(Variable v) {
-        return leaf(v.name() + (v.required() ? " (required)" : ""), Kind.VARIABLE, v.name(), nonNull(v.labelKey()));
+        return leaf(v.required() ? Ui.text("outline.requiredVariable", v.name()) : v.name(), Kind.VARIABLE, v.name(), nonNull(v.labelKey()));
     }
 
     private static OutlineItem message(Message m) {

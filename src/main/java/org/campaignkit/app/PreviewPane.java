@@ -29,7 +29,7 @@ final class PreviewPane {
         card.setFitWidth(CARD_WIDTH);
         card.setPreserveRatio(true);
         card.setId("card-preview");
-        card.setAccessibleText("Card preview");
+        card.setAccessibleText(Ui.text("preview.card.accessible"));
         box.getChildren().addAll(posts, card, cardNote);
         model.posts().addListener((ListChangeListener<PostPreview>) change -> showPosts(model));
         model.cardPreviewProperty().addListener((obs, old, image) ->
@@ -46,14 +46,16 @@ final class PreviewPane {
         if (model.posts().isEmpty()) {
             return;
         }
-        posts.getChildren().add(new Label("As it will be published"));
+        posts.getChildren().add(new Label(Ui.text("preview.posts")));
         for (PostPreview preview : model.posts()) {
-            Label count = new Label(preview.platform() + "  " + preview.count() + " / " + preview.limit()
-                    + (preview.over() ? "  — " + (preview.count() - preview.limit()) + " too many" : ""));
+            Label count = new Label(preview.over()
+                    ? Ui.text("preview.count.over", preview.platform(), preview.count(), preview.limit(), preview.count() - preview.limit())
+                    : Ui.text("preview.count", preview.platform(), preview.count(), preview.limit()));
             count.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (preview.over() ? "#a4262c" : "#1b6e34") + ";");
             count.setId("count-" + preview.platform());
-            Button copy = new Button("Copy");
-            copy.setAccessibleText("Copy the " + preview.platform() + " post");
+            Button copy = new Button(Ui.text("preview.copy"));
+            copy.setId("copy-" + preview.platform());
+            copy.setAccessibleText(Ui.text("preview.copy.accessible", preview.platform()));
             copy.setOnAction(e -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(preview.post());

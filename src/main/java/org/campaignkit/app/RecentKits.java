@@ -25,9 +25,7 @@ final class RecentKits {
 
     /** ~/.config/campaign-kit/recent.json (or under XDG_CONFIG_HOME). */
     static RecentKits forUser() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return new RecentKits(base.resolve("campaign-kit").resolve("recent.json"));
+        return new RecentKits(UserFolders.config().resolve("recent.json"));
     }
 
     List<Path> list() {

@@ -35,9 +35,7 @@ final class Recovery {
         if (chosen != null && !chosen.isBlank()) {
             return new Recovery(Path.of(chosen));
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return new Recovery(base.resolve("campaign-kit").resolve("recovery"));
+        return new Recovery(UserFolders.data().resolve("recovery"));
     }
 
     /** A kept copy: where the kit came from, where its copy is, and when it was written. */

@@ -2,48 +2,78 @@ package org.campaignkit.app;
 
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import javafx.util.StringConverter;
 import org.campaignkit.kit.Status;
+import org.campaignkit.text.PlaceholderGuard;
 import org.campaignkit.text.Scripts;
 import org.campaignkit.text.fonts.FontBook;
 import org.campaignkit.text.fonts.FontRole;
 
 /**
- * One string side by side: the source text (read-only) and the target text (editable), with the
- * target's state. The edit is handed to the view model when the field loses focus, so one undo
- * step is one edit, not one keystroke.
+ * One string side by side: the reference text as it reads (markup applied, placeholders
+ * coloured; for a stale string, the source it was translated from and the source now), and the
+ * editable target with its state. Every keystroke updates the counters and previews; the edit is
+ * handed to the view model as one undoable step when the field is left. Placeholders in the
+ * target are kept whole.
  */
 final class StringEditor {
     private StringEditor() {
     }
 
-    static void addRow(GridPane grid, int row, StringRow string, String sourceLanguage, String targetLanguage,
+    /** Adds the string's rows to the grid at {@code row} (three grid rows per string). */
+    static void addRow(GridPane grid, int row, StringRow string, String referenceLanguage, String targetLanguage,
             ComposerViewModel model) {
-        Label key = new Label(string.key() + (string.missing() ? "  — missing" : string.stale() ? "  — source changed" : ""));
+        Label key = new Label(string.key() + (string.missing() ? "  — " + Ui.text("string.missing")
+                : string.stale() ? "  — " + Ui.text("string.stale") : ""));
         key.getStyleClass().add("string-key");
         key.setMinWidth(0);
         key.setStyle("-fx-font-size: 11px; -fx-text-fill: " + (string.missing() || string.stale() ? "#a4262c" : "#555555") + ";");
 
-        TextArea source = new TextArea(string.source());
-        source.setEditable(false);
-        source.setWrapText(true);
-        source.setPrefRowCount(3);
-        source.setPrefColumnCount(16);
-        source.setMinWidth(0);
-        source.setAccessibleText("Source text of " + string.key());
-        orient(source, sourceLanguage);
+        VBox reference = new VBox(4);
+        reference.setMinWidth(0);
+        if (string.stale()) {
+            reference.getChildren().addAll(caption(Ui.text("string.sourceThen")), copyable(MarkupView.of(string.previousSource(),
+                    referenceLanguage), string.previousSource()), caption(Ui.text("string.sourceNow")));
+        }
+        TextFlow referenceText = copyable(MarkupView.of(string.stale() ? string.currentSource() : string.reference(),
+                referenceLanguage), string.reference());
+        referenceText.setId("reference-" + string.key());
+        referenceText.setAccessibleText(Ui.text("string.reference.accessible", string.key(), string.reference()));
+        reference.getChildren().add(referenceText);
 
         TextArea target = new TextArea(string.target());
-        target.setWrapText(true);
         target.setPrefRowCount(3);
         target.setPrefColumnCount(16);
         target.setMinWidth(0);
         target.setId("target-" + string.key());
-        target.setAccessibleText("Translation of " + string.key());
+        target.setAccessibleText(Ui.text("string.target.accessible", string.key()));
         orient(target, targetLanguage);
+        Label guard = new Label();
+        guard.setWrapText(true);
+        guard.setStyle("-fx-font-size: 11px; -fx-text-fill: #a4262c;");
+        target.setTextFormatter(new TextFormatter<String>(change -> {
+            PlaceholderGuard.Span broken = PlaceholderGuard.broken(change.getControlText(), change.getRangeStart(),
+                    change.getRangeEnd());
+            guard.setText(broken == null ? "" : Ui.text("string.placeholderKept", "{{" + broken.name() + "}}"));
+            return broken == null ? change : null;
+        }));
+        VBox rendered = new VBox(MarkupView.of(string.target(), targetLanguage));
+        rendered.setMinWidth(0);
+        target.textProperty().addListener((obs, old, now) -> {
+            model.typing(string.key(), now);
+            rendered.getChildren().setAll(MarkupView.of(now, targetLanguage));
+        });
         target.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 model.editTarget(string.key(), target.getText());
@@ -54,21 +84,53 @@ final class StringEditor {
         status.setPrefWidth(130);
         status.setMinWidth(130);
         status.getItems().setAll(Status.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Status s) {
+                return s == null ? "" : Ui.text("status." + s.word());
+            }
+
+            @Override
+            public Status fromString(String text) {
+                return null;
+            }
+        });
         status.setValue(string.status());
-        status.setDisable(string.missing());
-        status.setAccessibleText("State of " + string.key());
+        status.setDisable(string.target().isEmpty() && string.missing());
+        status.setId("status-" + string.key());
+        status.setAccessibleText(Ui.text("string.status.accessible", string.key()));
         status.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != old) {
                 model.setStatus(string.key(), now);
             }
         });
 
-        grid.add(key, 0, row * 2, 3, 1);
-        grid.add(source, 0, row * 2 + 1);
-        grid.add(target, 1, row * 2 + 1);
-        grid.add(status, 2, row * 2 + 1);
-        GridPane.setHgrow(source, Priority.ALWAYS);
+        grid.add(key, 0, row * 3, 3, 1);
+        grid.add(reference, 0, row * 3 + 1);
+        grid.add(target, 1, row * 3 + 1);
+        grid.add(status, 2, row * 3 + 1);
+        grid.add(new VBox(2, guard, rendered), 1, row * 3 + 2);
+        GridPane.setHgrow(reference, Priority.ALWAYS);
         GridPane.setHgrow(target, Priority.ALWAYS);
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-font-size: 11px; -fx-text-fill: #555555;");
+        return label;
+    }
+
+    /** A read-only text a translator can still copy (context menu), since a flow cannot be selected. */
+    private static TextFlow copyable(TextFlow flow, String text) {
+        MenuItem copy = new MenuItem(Ui.text("string.copy"));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        ContextMenu menu = new ContextMenu(copy);
+        flow.setOnContextMenuRequested(e -> menu.show(flow, e.getScreenX(), e.getScreenY()));
+        return flow;
     }
 
     /**
@@ -85,7 +147,8 @@ final class StringEditor {
         boolean rtl = Scripts.isRightToLeft(language);
         area.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         // JavaFX 21 garbles wrapped right-to-left text in a TextArea (lines repeat, the first is
-        // clipped): such text is shown unwrapped, with a horizontal scroll bar, until that is solved.
+        // clipped): such text is shown unwrapped, with a horizontal scroll bar, and the flow
+        // underneath shows it wrapped as it reads.
         area.setWrapText(!rtl);
     }
 }

@@ -9,9 +9,9 @@ import javafx.geometry.NodeOrientation;
 
 /**
  * The window's words, from the {@code ui} resource bundles (en, es, pt-BR, fr, ar). The interface
- * language is the system's when we have it, else English; {@code -Dcampaignkit.ui=ar} or the
- * {@code CAMPAIGN_KIT_UI} environment variable chooses another (a person may share a laptop set
- * to a language they do not read).
+ * language is, in this order: {@code -Dcampaignkit.ui=ar}, the {@code CAMPAIGN_KIT_UI} environment
+ * variable, the choice made in the Language menu, the system's language when we have it, else
+ * English (a person may use a laptop set to a language they do not read).
  */
 public final class Ui {
     /** The interface languages we ship, in the order the settings menu lists them. */
@@ -54,7 +54,10 @@ public final class Ui {
 
     private static Locale chooseLocale() {
         String chosen = System.getProperty("campaignkit.ui", System.getenv("CAMPAIGN_KIT_UI"));
-        return supported(chosen != null && !chosen.isBlank() ? chosen : Locale.getDefault().toLanguageTag());
+        if (chosen == null || chosen.isBlank()) {
+            chosen = InterfaceLanguageSetting.forUser().chosen().orElse(Locale.getDefault().toLanguageTag());
+        }
+        return supported(chosen);
     }
 
     /** The shipped language nearest to a tag: exact, then by language alone (pt-PT gets pt-BR), else English. */

@@ -38,8 +38,8 @@ final class VariablePane {
         box.getChildren().clear();
         model.selectedVariable().ifPresent(variable -> {
             String value = model.kitProperty().get().values().getOrDefault(variable.name(), "");
-            Label label = new Label("Value of {{" + variable.name() + "}}" + (variable.required() ? " (required)" : "")
-                    + " — used in every language");
+            Label label = new Label(Ui.text(variable.required() ? "variable.value.required" : "variable.value",
+                    "{{" + variable.name() + "}}"));
             box.getChildren().addAll(label, editor(variable, value), problems);
             showProblems();
         });
@@ -49,14 +49,14 @@ final class VariablePane {
         if (variable.type() == VariableType.DATE) {
             DatePicker picker = new DatePicker(ValueFormatter.parseDate(value).orElse(null));
             picker.setId("value-" + variable.name());
-            picker.setAccessibleText("Value of " + variable.name());
+            picker.setAccessibleText(Ui.text("variable.accessible", variable.name()));
             picker.valueProperty().addListener((obs, old, now) ->
                     model.setValue(variable.name(), now == null ? "" : now.toString()));
             return picker;
         }
         TextField field = new TextField(value);
         field.setId("value-" + variable.name());
-        field.setAccessibleText("Value of " + variable.name());
+        field.setAccessibleText(Ui.text("variable.accessible", variable.name()));
         field.setPromptText(variable.type() == VariableType.EMAIL ? "name@example.org" : "");
         field.setOnAction(e -> model.setValue(variable.name(), field.getText()));
         field.focusedProperty().addListener((obs, was, now) -> {

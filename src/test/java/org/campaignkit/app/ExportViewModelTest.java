@@ -40,7 +40,7 @@ class ExportViewModelTest {
         var load = new KitReader().read(kit.folder());
         Path out = dir.resolve("out");
         model.export(load, load.kit(), List.of("es"), EnumSet.of(OutputKind.PRESS_RELEASE), false, out);
-        assertThat(model.outcomeProperty().get()).startsWith("Nothing was exported: 1 problem(s) to fix first")
+        assertThat(model.outcomeProperty().get()).startsWith("Nothing was exported: 1 problem to fix first")
                 .contains("organization");
         assertThat(model.exportedFolderProperty().get()).isNull();
         assertThat(Files.exists(out)).isFalse();
