@@ -22,12 +22,24 @@ public final class ComposerApp extends Application {
         stage.setTitle(Ui.text("app.title"));
         stage.setScene(view.scene(stage));
         stage.show();
+        StartupClock.reportWhenShown(stage.getScene(), model);
         var pending = model.pendingRecovery();
-        if (pending.isPresent() && askToRestore(pending.get())) {
-            model.restore(pending.get());
-            return;
+        if (pending.isPresent()) {
+            // Asked without blocking start-up: the window is already there behind the question.
+            askToRestore(pending.get(), restore -> {
+                if (restore) {
+                    model.restore(pending.get());
+                } else {
+                    model.discardRecovery(pending.get());
+                    openDefaultKit(model);
+                }
+            });
+        } else {
+            openDefaultKit(model);
         }
-        pending.ifPresent(model::discardRecovery);
+    }
+
+    private static void openDefaultKit(ComposerViewModel model) {
         Path kit = Path.of(System.getProperty("campaignkit.kit", DEFAULT_KIT.toString()));
         if (Files.exists(kit)) {
             model.open(kit);
@@ -37,12 +49,14 @@ public final class ComposerApp extends Application {
     }
 
     /** After a crash: offer the edits that were kept, naming the kit and when. */
-    private static boolean askToRestore(Recovery.Copy copy) {
+    private static void askToRestore(Recovery.Copy copy, java.util.function.Consumer<Boolean> answer) {
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
                 Ui.text("recovery.question", copy.origin().toString(), java.util.Date.from(copy.written())),
                 javafx.scene.control.ButtonType.NO, javafx.scene.control.ButtonType.YES);
         ask.setHeaderText(Ui.text("recovery.header"));
         ask.getDialogPane().setNodeOrientation(Ui.orientation());
-        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
+        ask.getDialogPane().setId("restore-question");
+        ask.setOnHidden(e -> answer.accept(ask.getResult() == javafx.scene.control.ButtonType.YES));
+        ask.show();
     }
 }

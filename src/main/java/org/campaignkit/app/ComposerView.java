@@ -56,6 +56,8 @@ final class ComposerView {
         this.checks = new FindingsPanel(model);
         build();
         bind();
+        // Lets the window tests reach the view model behind the scene they drive.
+        root.getProperties().put(ComposerViewModel.class, model);
     }
 
     Scene scene(Stage owner) {
@@ -158,7 +160,8 @@ final class ComposerView {
         if (key == null) {
             return;
         }
-        Node field = strings.lookup("#target-" + key.replace(".", "\\."));
+        // Keys hold dots, which a CSS id selector would read as classes: match the id itself.
+        Node field = strings.getChildren().stream().filter(n -> ("target-" + key).equals(n.getId())).findFirst().orElse(null);
         if (field instanceof TextArea area) {
             area.requestFocus();
             area.end();

@@ -46,7 +46,8 @@ final class LanguagePickers {
         String chosenTarget = model.targetLanguageProperty().get();
         reference.getItems().setAll(kit.languages());
         target.getItems().setAll(kit.languages());
-        model.referenceLanguageProperty().set(kit.languages().contains(chosenReference) ? chosenReference : kit.sourceLanguage());
+        model.referenceLanguageProperty().set(chosenReference != null && kit.languages().contains(chosenReference)
+                ? chosenReference : kit.sourceLanguage());
         model.targetLanguageProperty().set(chosenTarget);
     }
 

@@ -51,7 +51,7 @@ public record OutlineItem(String label, Kind kind, String id, List<String> keys,
         List<String> keys = new java.util.ArrayList<>();
         keys.add(m.textKey());
         keys.addAll(m.variantKeys().values());
-        return leaf(m.id() + " — " + String.join(", ", m.platforms()), Kind.MESSAGE, m.id(), keys);
+        return leaf(Ui.text("outline.message", m.id(), m.platforms().size()), Kind.MESSAGE, m.id(), keys);
     }
 
     private static OutlineItem group(String label, List<OutlineItem> children) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.campaignkit.kit.Status;
+import org.campaignkit.text.InlineMarkup;
 import org.campaignkit.text.PlaceholderGuard;
 import org.campaignkit.text.Scripts;
 import org.campaignkit.text.fonts.FontBook;
@@ -68,11 +69,12 @@ final class StringEditor {
             guard.setText(broken == null ? "" : Ui.text("string.placeholderKept", "{{" + broken.name() + "}}"));
             return broken == null ? change : null;
         }));
-        VBox rendered = new VBox(MarkupView.of(string.target(), targetLanguage));
+        VBox rendered = new VBox();
         rendered.setMinWidth(0);
+        showRendered(rendered, string.target(), targetLanguage);
         target.textProperty().addListener((obs, old, now) -> {
             model.typing(string.key(), now);
-            rendered.getChildren().setAll(MarkupView.of(now, targetLanguage));
+            showRendered(rendered, now, targetLanguage);
         });
         target.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -112,6 +114,19 @@ final class StringEditor {
         grid.add(new VBox(2, guard, rendered), 1, row * 3 + 2);
         GridPane.setHgrow(reference, Priority.ALWAYS);
         GridPane.setHgrow(target, Priority.ALWAYS);
+    }
+
+    /**
+     * Under the field, the text as it reads, when that differs from what is typed: markup applied
+     * and placeholders coloured (and always for right-to-left text, which the field shows unwrapped).
+     */
+    private static void showRendered(VBox box, String text, String language) {
+        boolean differs = !InlineMarkup.plainText(text).equals(text) || !PlaceholderGuard.spans(text).isEmpty();
+        if (differs || (language != null && Scripts.isRightToLeft(language))) {
+            box.getChildren().setAll(caption(Ui.text("string.readsAs")), MarkupView.of(text, language));
+        } else {
+            box.getChildren().clear();
+        }
     }
 
     private static Label caption(String text) {

@@ -33,7 +33,8 @@ public final class Ui {
             // A missing word must never stop the window; the key shows, and the bundle test catches it.
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, so a pattern reads the same with and without arguments.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** The interface language in use. */

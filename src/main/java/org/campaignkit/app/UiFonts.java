@@ -35,6 +35,16 @@ public final class UiFonts {
 
     /** Sets the primary family on a window's root, so every control inherits it. */
     public static void apply(Parent root) {
-        root.setStyle("-fx-font-family: '" + PRIMARY + "'; -fx-font-size: 13px;");
+        root.setStyle("-fx-font-family: '" + primary() + "'; -fx-font-size: 13px;");
+    }
+
+    /**
+     * The Chinese face (it carries Latin too), except for an Arabic interface: JavaFX garbles
+     * Arabic drawn through a fallback font, and the Arabic face carries Latin and punctuation.
+     */
+    static String primary() {
+        String language = Ui.locale().getLanguage();
+        return "ar".equals(language) ? FontBook.bundled().familyFor("العربية", org.campaignkit.text.fonts.FontRole.BODY, language)
+                : PRIMARY;
     }
 }

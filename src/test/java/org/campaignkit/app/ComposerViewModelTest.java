@@ -39,7 +39,7 @@ class ComposerViewModelTest {
         model.selectedProperty().set(firstMessage());
         assertThat(model.rows()).singleElement().satisfies(row -> {
             assertThat(row.key()).isEqualTo("message.no-blank-cheque");
-            assertThat(row.source()).startsWith("A UN treaty");
+            assertThat(row.reference()).startsWith("A UN treaty");
             assertThat(row.target()).startsWith("Un tratado");
             assertThat(row.status()).isEqualTo(Status.REVIEWED);
         });
@@ -172,5 +172,99 @@ class ComposerViewModelTest {
         assertThat(ComposerViewModel.languageName("ar")).isEqualTo("ar · العربية");
         assertThat(ComposerViewModel.languageName("zh-Hans")).startsWith("zh-Hans · 中文");
         assertThat(ComposerViewModel.languageName("es")).isEqualTo("es · español");
+    }
+
+    @Test
+    void anAddedLanguageBecomesTheTargetWithEveryStringAnUntranslatedDraft() throws Exception {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        model.open(kit.folder());
+        model.selectedProperty().set(firstMessage());
+        assertThat(model.addLanguage("es")).contains("already has");
+        assertThat(model.addLanguage("klingon!")).contains("not a language tag");
+
+        assertThat(model.addLanguage("sw")).isNull();
+        assertThat(model.targetLanguageProperty().get()).isEqualTo("sw");
+        assertThat(model.rows()).singleElement().satisfies(row -> {
+            assertThat(row.target()).isEqualTo("{{organization}} says hello.");
+            assertThat(row.status()).isEqualTo(Status.DRAFT);
+            assertThat(row.missing()).as("a copied draft is not a translation").isTrue();
+        });
+        assertThat(model.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("missing-translation");
+            assertThat(f.language()).isEqualTo("sw");
+        });
+
+        model.editTarget("message.m1", "{{organization}} inasalimu.");
+        assertThat(model.rows().get(0).status()).as("overwriting the copy translates it").isEqualTo(Status.TRANSLATED);
+        assertThat(model.rows().get(0).missing()).isFalse();
+        model.save(null);
+        assertThat(kit.read("texts/sw.json")).contains("inasalimu").contains("\"status\": \"draft\"");
+        assertThat(kit.read("kit.json")).contains("\"sw\"");
+        model.undo();
+        model.undo();
+        assertThat(model.kitProperty().get().languages()).doesNotContain("sw");
+    }
+
+    @Test
+    void theReferenceColumnCanShowAnotherLanguage() {
+        model.open(TestKit.BUNDLED);
+        model.selectedProperty().set(firstMessage());
+        model.targetLanguageProperty().set("pt-BR");
+        model.referenceLanguageProperty().set("es");
+        assertThat(model.rows().get(0).reference()).startsWith("Un tratado");
+        assertThat(model.rows().get(0).currentSource()).startsWith("A UN treaty");
+    }
+
+    @Test
+    void aStaleRowCarriesTheSourceItWasTranslatedFromAndTheSourceNow() {
+        TestKit kit = TestKit.create(dir.resolve("kit")).editJson("texts/en.json", root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("strings")).put("message.m1", "{{organization}} says bye."));
+        model.open(kit.folder());
+        model.selectedProperty().set(firstMessage());
+        assertThat(model.rows().get(0)).satisfies(row -> {
+            assertThat(row.stale()).isTrue();
+            assertThat(row.previousSource()).isEqualTo("{{organization}} says hello.");
+            assertThat(row.currentSource()).isEqualTo("{{organization}} says bye.");
+        });
+    }
+
+    @Test
+    void aFindingLeadsToItsLanguageItemAndString() {
+        TestKit kit = TestKit.create(dir.resolve("kit")).editJson("texts/es.json", root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("strings")).remove("card.c1.alt"));
+        model.open(kit.folder());
+        model.targetLanguageProperty().set("en");
+        org.campaignkit.kit.Finding missing = model.findings().stream().filter(f -> f.code().equals("missing-translation"))
+                .findFirst().orElseThrow();
+        model.goTo(missing);
+        assertThat(model.targetLanguageProperty().get()).isEqualTo("es");
+        assertThat(model.selectedProperty().get().kind()).isEqualTo(OutlineItem.Kind.CARD);
+        assertThat(model.focusKeyProperty().get()).isEqualTo("card.c1.alt");
+        assertThat(model.nextFinding(missing)).isPresent();
+    }
+
+    @Test
+    void nextStringWalksThroughTheItemThenOnToTheNextItemAndBack() {
+        model.open(TestKit.BUNDLED);
+        model.nextString(null, 1);
+        OutlineItem first = model.selectedProperty().get();
+        assertThat(first.kind()).isEqualTo(OutlineItem.Kind.MESSAGE);
+        assertThat(model.focusKeyProperty().get()).isEqualTo(first.keys().get(0));
+        model.nextString(first.keys().get(0), 1);
+        assertThat(model.selectedProperty().get()).isNotEqualTo(first);
+        String secondKey = model.focusKeyProperty().get();
+        model.nextString(secondKey, -1);
+        assertThat(model.selectedProperty().get()).isEqualTo(first);
+        assertThat(model.focusKeyProperty().get()).isEqualTo(first.keys().get(first.keys().size() - 1));
+    }
+
+    @Test
+    void typingUpdatesTheCountersBeforeTheEditIsCommitted() {
+        model.open(TestKit.BUNDLED);
+        model.selectedProperty().set(firstMessage());
+        int before = model.posts().get(0).count();
+        model.typing("message.no-blank-cheque", "Corto.");
+        assertThat(model.posts().get(0).count()).isLessThan(before);
+        assertThat(model.canUndoProperty().get()).as("typing alone is not an edit yet").isFalse();
     }
 }
