@@ -13,30 +13,35 @@ public final class ComposerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiFonts.load(FontBook.bundled());
+        StartupClock.mark("toolkit-started");
+        // The fonts load and the kit is read while the window is being built: start-up is the
+        // longest of the three, not their sum.
+        var fonts = java.util.concurrent.CompletableFuture.runAsync(() -> UiFonts.load(FontBook.bundled()));
         FxTaskRunner tasks = new FxTaskRunner();
         ComposerViewModel model = new ComposerViewModel(tasks);
+        var pending = model.pendingRecovery();
+        if (pending.isEmpty()) {
+            openDefaultKit(model);
+        }
         // Opening the folder hands a file: address to the desktop; nothing goes over a network.
         ComposerView view = new ComposerView(model, new ExportViewModel(tasks),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         stage.setTitle(Ui.text("app.title"));
         stage.setScene(view.scene(stage));
+        fonts.join();
+        StartupClock.mark("fonts-loaded");
         stage.show();
+        StartupClock.mark("window-shown");
         StartupClock.reportWhenShown(stage.getScene(), model);
-        var pending = model.pendingRecovery();
-        if (pending.isPresent()) {
-            // Asked without blocking start-up: the window is already there behind the question.
-            askToRestore(pending.get(), restore -> {
-                if (restore) {
-                    model.restore(pending.get());
-                } else {
-                    model.discardRecovery(pending.get());
-                    openDefaultKit(model);
-                }
-            });
-        } else {
-            openDefaultKit(model);
-        }
+        // Asked without blocking start-up: the window is already there behind the question.
+        pending.ifPresent(copy -> askToRestore(copy, restore -> {
+            if (restore) {
+                model.restore(copy);
+            } else {
+                model.discardRecovery(copy);
+                openDefaultKit(model);
+            }
+        }));
     }
 
     private static void openDefaultKit(ComposerViewModel model) {

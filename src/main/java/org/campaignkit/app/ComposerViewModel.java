@@ -96,6 +96,7 @@ public final class ComposerViewModel {
                 status.set(Ui.text("status.openFailed", read.findings().get(0).file() + ": " + read.findings().get(0).message()));
                 return;
             }
+            StartupClock.mark("kit-read");
             show(read, read.kit(), false);
             status.set(Ui.text("status.opened", read.kit().id(), location.toString()));
         }, error -> status.set(Ui.text("status.openFailed", String.valueOf(error.getMessage()))));

@@ -11,13 +11,25 @@ import javafx.scene.Scene;
  * {@code -Dcampaignkit.exitWhenShown=true} it then closes. Nothing happens without the properties.
  */
 final class StartupClock {
-    static final String REPORT_PREFIX = "window-shown-ms ";
+    private static final boolean ON = Boolean.getBoolean("campaignkit.startupReport");
+    private static final java.util.Map<String, Long> MARKS = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private StartupClock() {
     }
 
+    /** Notes when a start-up step finished (only when reporting), so the report can say where the time went. */
+    static void mark(String step) {
+        if (ON) {
+            MARKS.putIfAbsent(MARKS.size() + 10 + " " + step, sinceJvmStart());
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     static void reportWhenShown(Scene scene, ComposerViewModel model) {
-        if (!Boolean.getBoolean("campaignkit.startupReport")) {
+        if (!ON) {
             return;
         }
         model.rows().addListener(new ListChangeListener<StringRow>() {
@@ -32,8 +44,10 @@ final class StartupClock {
                     @Override
                     public void run() {
                         scene.removePostLayoutPulseListener(this);
-                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println(REPORT_PREFIX + ms);
+                        long ms = sinceJvmStart();
+                        MARKS.forEach((step, at) -> System.out.println(
+                                org.campaignkit.export.bench.StartupBenchmark.PHASE_PREFIX + step.substring(3) + " " + at));
+                        System.out.println(org.campaignkit.export.bench.StartupBenchmark.REPORT_PREFIX + ms);
                         System.out.flush();
                         if (Boolean.getBoolean("campaignkit.exitWhenShown")) {
                             Platform.exit();
