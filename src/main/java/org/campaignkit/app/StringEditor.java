@@ -9,6 +9,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -60,6 +62,7 @@ final class StringEditor {
         target.setId("target-" + string.key());
         target.setAccessibleText(Ui.text("string.target.accessible", string.key()));
         orient(target, targetLanguage);
+        tabLeavesTheField(target);
         Label guard = new Label();
         guard.setWrapText(true);
         guard.setStyle("-fx-font-size: 11px; -fx-text-fill: #a4262c;");
@@ -127,6 +130,20 @@ final class StringEditor {
         } else {
             box.getChildren().clear();
         }
+    }
+
+    /**
+     * Tab moves to the next control, as in every other field, instead of typing a tab character
+     * no post or document wants; a text area moves focus on Ctrl+Tab, so Tab is passed on as that.
+     */
+    private static void tabLeavesTheField(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), e.getText(),
+                        e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
     }
 
     private static Label caption(String text) {

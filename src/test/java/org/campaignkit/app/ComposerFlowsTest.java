@@ -130,6 +130,18 @@ class ComposerFlowsTest {
     }
 
     @Test
+    void tabMovesOnFromATranslationInsteadOfTypingATab(FxRobot robot) throws Exception {
+        waitFor(robot, "target-" + MESSAGE_KEY);
+        TextArea field = byId(robot, "target-" + MESSAGE_KEY, TextArea.class);
+        String text = field.getText();
+        robot.clickOn(field);
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo(text);
+        assertThat(focusOwner(robot)).isNotSameAs(field);
+    }
+
+    @Test
     void placeholdersCannotBeBrokenByTyping(FxRobot robot) throws Exception {
         waitFor(robot, "target-" + MESSAGE_KEY);
         robot.interact(() -> target(robot).setValue("es"));
