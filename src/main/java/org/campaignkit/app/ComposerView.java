@@ -238,7 +238,13 @@ final class ComposerView {
         }
     }
 
+    /**
+     * Rebuilds the string rows. The person may already be in another field (clicking into it is
+     * what committed the last edit and brought us here), so that field keeps the caret.
+     */
     private void redrawStrings() {
+        String focused = focusedKey();
+        int caret = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextArea area ? area.getCaretPosition() : 0;
         strings.getChildren().clear();
         Kit kit = model.kitProperty().get();
         if (kit == null) {
@@ -247,6 +253,14 @@ final class ComposerView {
         for (int i = 0; i < model.rows().size(); i++) {
             StringEditor.addRow(strings, i, model.rows().get(i), model.referenceLanguageProperty().get(),
                     model.targetLanguageProperty().get(), model);
+        }
+        if (focused != null) {
+            strings.getChildren().stream().filter(n -> ("target-" + focused).equals(n.getId())).findFirst()
+                    .ifPresent(n -> {
+                        TextArea area = (TextArea) n;
+                        area.requestFocus();
+                        area.positionCaret(Math.min(caret, area.getLength()));
+                    });
         }
     }
 

@@ -130,6 +130,25 @@ class ComposerFlowsTest {
     }
 
     @Test
+    void clickingFromOneFieldIntoAnotherKeepsTheCaretInTheSecond(FxRobot robot) throws Exception {
+        waitFor(robot, "target-" + MESSAGE_KEY);
+        robot.interact(() -> ModelAccess.model(robot).selectedProperty().set(OutlineNavigation.leaves(OutlineItem.of(
+                ModelAccess.model(robot).kitProperty().get())).stream().filter(i -> i.kind() == OutlineItem.Kind.CARD)
+                .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TextArea> fields = robot.lookup(n -> n.getId() != null && n.getId().startsWith("target-card.")).queryAllAs(TextArea.class)
+                .stream().sorted(java.util.Comparator.comparing(n -> n.localToScene(0, 0).getY())).toList();
+        assertThat(fields).hasSizeGreaterThanOrEqualTo(2);
+        String secondId = fields.get(1).getId();
+        robot.clickOn(fields.get(0)).write("!");
+        robot.clickOn(fields.get(1)).write("?");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner(robot).getId()).isEqualTo(secondId);
+        assertThat(((TextArea) focusOwner(robot)).getText()).contains("?");
+        assertThat(ModelAccess.model(robot).canUndoProperty().get()).as("the first field's edit was committed").isTrue();
+    }
+
+    @Test
     void tabMovesOnFromATranslationInsteadOfTypingATab(FxRobot robot) throws Exception {
         waitFor(robot, "target-" + MESSAGE_KEY);
         TextArea field = byId(robot, "target-" + MESSAGE_KEY, TextArea.class);
