@@ -149,6 +149,25 @@ class ComposerFlowsTest {
     }
 
     @Test
+    void everyControlHasANameAScreenReaderCanRead(FxRobot robot) throws Exception {
+        waitFor(robot, "target-" + MESSAGE_KEY);
+        List<String> unnamed = new ArrayList<>();
+        for (OutlineItem item : OutlineNavigation.leaves(OutlineItem.of(ModelAccess.model(robot).kitProperty().get()))) {
+            robot.interact(() -> ModelAccess.model(robot).selectedProperty().set(item));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.lookup(n -> n instanceof javafx.scene.control.Control && n.isFocusTraversable() && n.isVisible())
+                    .queryAll().forEach(n -> {
+                        String name = n.getAccessibleText() != null ? n.getAccessibleText()
+                                : n instanceof javafx.scene.control.Labeled labeled ? labeled.getText() : null;
+                        if (name == null || name.isBlank()) {
+                            unnamed.add(n.getClass().getSimpleName() + "#" + n.getId() + " in " + item.id());
+                        }
+                    });
+        }
+        assertThat(unnamed).isEmpty();
+    }
+
+    @Test
     void tabMovesOnFromATranslationInsteadOfTypingATab(FxRobot robot) throws Exception {
         waitFor(robot, "target-" + MESSAGE_KEY);
         TextArea field = byId(robot, "target-" + MESSAGE_KEY, TextArea.class);
