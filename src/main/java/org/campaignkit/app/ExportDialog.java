@@ -92,7 +92,7 @@ final class ExportDialog {
                 model.outcomeProperty().set("Choose at least one language and one output.");
                 return;
             }
-            model.export(composer.currentLoad(), kit, chosen, only, outputs.get(OutputKind.PACK).isSelected(), Path.of(folder.getText()));
+            model.export(composer.currentLoad(), kit, composer.additions().usedBy(kit), chosen, only, outputs.get(OutputKind.PACK).isSelected(), Path.of(folder.getText()));
         });
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
