@@ -74,6 +74,8 @@ public final class ComposerViewModel {
     private final Recovery recovery;
     private int editGeneration;
     private int typingGeneration;
+    private KitAdditions additions = new KitAdditions();
+    private final CardEditing cards;
 
     public ComposerViewModel(TaskRunner tasks) {
         this(tasks, Recovery.forUser());
@@ -85,6 +87,7 @@ public final class ComposerViewModel {
         targetLanguage.addListener((obs, old, now) -> refreshRows());
         referenceLanguage.addListener((obs, old, now) -> refreshRows());
         selected.addListener((obs, old, now) -> refreshRows());
+        cards = new CardEditing(this, tasks);
     }
 
     /** Reads a kit in the background and shows it, with the first translation as target. */
@@ -97,19 +100,21 @@ public final class ComposerViewModel {
                 return;
             }
             StartupClock.mark("kit-read");
-            show(read, read.kit(), false);
+            show(read, read.kit(), false, Map.of());
             status.set(Ui.text("status.opened", read.kit().id(), location.toString()));
         }, error -> status.set(Ui.text("status.openFailed", String.valueOf(error.getMessage()))));
     }
 
     /** Shows a kit read from {@code origin}: fresh history, the first translation as target, checks run. */
-    private void show(KitLoad origin, Kit shown, boolean edited) {
+    private void show(KitLoad origin, Kit shown, boolean edited, Map<String, byte[]> added) {
         load = origin;
         if (previews != null) {
             previews.close();
         }
         fonts = new BrandFontCache();
-        previews = CardPreviews.open(origin.location(), fonts);
+        additions = new KitAdditions(added);
+        previews = CardPreviews.open(origin.location(), fonts, additions);
+        cards.forget();
         undo.clear();
         redo.clear();
         kit.set(shown);
@@ -305,7 +310,8 @@ public final class ComposerViewModel {
         KitLoad original = load;
         Path target = folder != null ? folder : original.location();
         status.set(Ui.text("status.saving"));
-        tasks.run("save kit", () -> new KitWriter().save(original, toSave, target), written -> {
+        Map<String, byte[]> added = additions.usedBy(toSave);
+        tasks.run("save kit", () -> new KitWriter().save(original, toSave, target, added), written -> {
             dirty.set(false);
             recovery.discard(original.location());
             status.set(written.isEmpty() ? Ui.text("status.nothingToSave") : Ui.text("status.saved", String.join(", ", written), target.toString()));
@@ -350,8 +356,9 @@ public final class ComposerViewModel {
             }
             KitLoad original = load;
             Kit edited = kit.get();
+            Map<String, byte[]> added = additions.usedBy(edited);
             tasks.run("autosave", () -> {
-                recovery.keep(original, edited);
+                recovery.keep(original, edited, added);
                 return true;
             }, done -> status.set(Ui.text("status.autosaved")),
                     error -> status.set(Ui.text("status.autosaveFailed", String.valueOf(error.getMessage()))));
@@ -365,15 +372,26 @@ public final class ComposerViewModel {
 
     /** Opens a recovery copy's edits; saving then writes them to the kit they came from. */
     public void restore(Recovery.Copy copy) {
-        tasks.run("restore", () -> new KitReader().read(copy.folder()), read -> {
+        tasks.run("restore", () -> {
+            KitLoad read = new KitReader().read(copy.folder());
+            KitLoad original = new KitReader().read(copy.origin());
+            boolean fromOrigin = read.kit() != null && original.kit() != null;
+            return new Restored(read, original, fromOrigin ? KitAdditions.recovered(copy.folder(), copy.origin(), read.kit())
+                    : Map.<String, byte[]>of());
+        }, restored -> {
+            KitLoad read = restored.copy();
             if (read.kit() == null) {
                 status.set(Ui.text("status.recoveryUnreadable", copy.folder().toString()));
                 return;
             }
-            KitLoad original = new KitReader().read(copy.origin());
-            show(original.kit() != null ? original : read, read.kit(), true);
+            KitLoad original = restored.origin();
+            show(original.kit() != null ? original : read, read.kit(), true, restored.added());
             status.set(Ui.text("status.restored", copy.origin().toString()));
         }, error -> status.set(Ui.text("status.recoveryUnreadable", String.valueOf(error.getMessage()))));
+    }
+
+    /** A recovery copy as read, the kit it came from, and the pictures the copy holds that the kit lacks. */
+    private record Restored(KitLoad copy, KitLoad origin, Map<String, byte[]> added) {
     }
 
     /** Forgets a recovery copy the person chose not to restore. */
@@ -395,9 +413,10 @@ public final class ComposerViewModel {
         }
         int generation = ++checkGeneration;
         BrandFontCache brandFonts = fonts;
+        KitAdditions checked = additions;
         tasks.run("check kit", () -> {
             KitLoad edited = new KitLoad(original.location(), current, original.findings(), original.originalTrees());
-            try (KitFiles files = KitFiles.open(original.location())) {
+            try (KitFiles files = checked.over(KitFiles.open(original.location()))) {
                 return KitChecks.run(edited, files, brandFonts.fontsFor(current, files), platforms, Map.of(),
                         current.languages());
             }
@@ -461,8 +480,10 @@ public final class ComposerViewModel {
         }
         int generation = ++previewGeneration;
         CardPreviews drawer = previews;
-        tasks.run("card preview", () -> drawer.draw(current, item.id(), language), preview -> {
+        org.campaignkit.kit.CardSize size = current.card(item.id()).map(cards::sizeFor).orElse(null);
+        tasks.run("card preview", () -> drawer.draw(current, item.id(), language, size), preview -> {
             if (generation == previewGeneration) {
+                cards.drawn(preview);
                 cardPreview.set(preview.image());
                 cardPreviewNote.set(preview.note());
             }
@@ -538,5 +559,26 @@ public final class ComposerViewModel {
     /** The kit as read, for exporting the edited kit with its original files. */
     KitLoad currentLoad() {
         return load;
+    }
+
+    /** Draws the selected card's preview again (another size was chosen). */
+    void redrawCardPreview() {
+        if (kit.get() != null && selected.get() != null && targetLanguage.get() != null) {
+            refreshCardPreview(kit.get(), selected.get(), targetLanguage.get());
+        }
+    }
+
+    /** Editing the selected card: size, layout, focus point, background, fit per size. */
+    CardEditing cards() {
+        return cards;
+    }
+
+    /** Files added to the kit since it was opened, not saved yet (new background pictures). */
+    KitAdditions additions() {
+        return additions;
+    }
+
+    CardPreviews cardPreviews() {
+        return previews;
     }
 }

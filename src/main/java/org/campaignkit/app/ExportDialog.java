@@ -98,7 +98,7 @@ final class ExportDialog {
                 model.outcomeProperty().set(Ui.text("export.chooseSomething"));
                 return;
             }
-            model.export(composer.currentLoad(), kit, chosen, only, outputs.get(OutputKind.PACK).isSelected(), Path.of(folder.getText()));
+            model.export(composer.currentLoad(), kit, composer.additions().usedBy(kit), chosen, only, outputs.get(OutputKind.PACK).isSelected(), Path.of(folder.getText()));
         });
         Button cancel = new Button(Ui.text("export.cancel"));
         cancel.setId("export-cancel");

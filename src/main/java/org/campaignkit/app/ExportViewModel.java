@@ -26,6 +26,7 @@ import org.campaignkit.kit.Finding;
 import org.campaignkit.kit.Kit;
 import org.campaignkit.kit.KitLoad;
 import org.campaignkit.kit.source.KitFiles;
+import org.campaignkit.kit.source.OverlayKitFiles;
 import org.campaignkit.text.PlatformRules;
 import org.campaignkit.text.fonts.KitFonts;
 
@@ -48,6 +49,15 @@ public final class ExportViewModel {
 
     /** Exports the edited kit (as it is now, unsaved edits included) into a folder. */
     public void export(KitLoad original, Kit kit, List<String> languages, Set<OutputKind> only, boolean zip, Path folder) {
+        export(original, kit, Map.of(), languages, only, zip, folder);
+    }
+
+    /**
+     * Exports the edited kit (as it is now, unsaved edits included, with the files added to it:
+     * path to content) into a folder.
+     */
+    public void export(KitLoad original, Kit kit, Map<String, byte[]> added, List<String> languages, Set<OutputKind> only,
+            boolean zip, Path folder) {
         cancel.set(false);
         running.set(true);
         progress.set(0);
@@ -71,7 +81,7 @@ public final class ExportViewModel {
         };
         tasks.run("export", () -> {
             KitLoad edited = new KitLoad(original.location(), kit, original.findings(), original.originalTrees());
-            try (KitFiles files = KitFiles.open(original.location())) {
+            try (KitFiles files = new OverlayKitFiles(KitFiles.open(original.location()), Map.copyOf(added))) {
                 var fonts = KitFonts.forKit(kit, files);
                 PlatformRules platforms = PlatformRules.forUser();
                 ExportOptions options = new ExportOptions(Map.of(), only, false, LocalDate.now(), null, null,

@@ -31,7 +31,7 @@ final class PreviewPane {
         card.setPreserveRatio(true);
         card.setId("card-preview");
         card.setAccessibleText(Ui.text("preview.card.accessible"));
-        box.getChildren().addAll(posts, card, cardNote);
+        box.getChildren().addAll(posts, new CardEditorView(model.cards(), card).node(), cardNote);
         model.posts().addListener((ListChangeListener<PostPreview>) change -> showPosts(model));
         model.cardPreviewProperty().addListener((obs, old, image) ->
                 card.setImage(image == null ? null : SwingFXUtils.toFXImage(image, null)));

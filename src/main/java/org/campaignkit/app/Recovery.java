@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.campaignkit.kit.AtomicFiles;
@@ -42,10 +43,10 @@ final class Recovery {
     record Copy(Path origin, Path folder, Instant written) {
     }
 
-    /** Writes the edited kit as a copy for its original location. */
-    void keep(KitLoad original, Kit edited) throws IOException {
+    /** Writes the edited kit, with the files added to it (path to content), as a copy for its original location. */
+    void keep(KitLoad original, Kit edited, Map<String, byte[]> added) throws IOException {
         Path folder = folderFor(original.location());
-        new KitWriter().save(original, edited, folder.resolve("kit"));
+        new KitWriter().save(original, edited, folder.resolve("kit"), added);
         AtomicFiles.write(folder.resolve(ORIGIN), original.location().toAbsolutePath().normalize().toString()
                 .getBytes(StandardCharsets.UTF_8));
     }

@@ -22,6 +22,11 @@ public record Card(String id, String background, double focusX, double focusY, C
         return new Card(id, background, x, y, layout, headlineKey, sublineKey, altKey, sizes);
     }
 
+    /** The card on another background (an image path in the kit or a brand colour name), focused on its middle. */
+    public Card withBackground(String newBackground) {
+        return new Card(id, newBackground, 0.5, 0.5, layout, headlineKey, sublineKey, altKey, sizes);
+    }
+
     public Card withLayout(CardLayout newLayout) {
         return new Card(id, background, focusX, focusY, newLayout, headlineKey, sublineKey, altKey, sizes);
     }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.campaignkit.kit.json.JsonWriter;
 import org.campaignkit.kit.source.KitFiles;
 
@@ -19,6 +22,15 @@ public final class KitWriter {
 
     /** Writes the edited kit into {@code folder}; returns the kit-relative paths it wrote. */
     public List<String> save(KitLoad original, Kit edited, Path folder) throws IOException {
+        return save(original, edited, folder, Map.of());
+    }
+
+    /**
+     * Writes the edited kit and files added to it since it was read (a new background picture,
+     * path to content) into {@code folder}, each file atomically; returns the kit-relative paths it
+     * wrote. An added file already there with the same content is not written again.
+     */
+    public List<String> save(KitLoad original, Kit edited, Path folder, Map<String, byte[]> added) throws IOException {
         Files.createDirectories(folder);
         boolean sameFolder = isSameFolder(original.location(), folder);
         List<String> written = new ArrayList<>();
@@ -27,6 +39,10 @@ public final class KitWriter {
         }
         AtomicFiles.cleanStaleTemps(folder);
         AtomicFiles.cleanStaleTemps(folder.resolve("texts"));
+        // Added files first: kit.json may name them, and a crash in between must not leave it naming a missing file.
+        for (String path : new TreeSet<>(added.keySet())) {
+            writeAdded(folder, path, added.get(path), written);
+        }
         JsonNode kitTree = KitTrees.kitJson(original.originalTrees().get(KitReader.KIT_FILE), edited);
         writeIfChanged(folder, KitReader.KIT_FILE, original.originalTrees().get(KitReader.KIT_FILE), kitTree, sameFolder, written);
         for (Texts texts : edited.texts().values()) {
@@ -46,12 +62,26 @@ public final class KitWriter {
         for (var e : load.originalTrees().entrySet()) {
             byte[] canonical = json.write(e.getValue());
             Path file = folder.resolve(e.getKey());
-            if (!java.util.Arrays.equals(canonical, Files.readAllBytes(file))) {
+            if (!Arrays.equals(canonical, Files.readAllBytes(file))) {
                 AtomicFiles.write(file, canonical);
                 written.add(e.getKey());
             }
         }
         return written;
+    }
+
+    private static void writeAdded(Path folder, String path, byte[] content, List<String> written) throws IOException {
+        String normal = KitPath.normalize(path).orElseThrow(() -> new IOException(
+                "\"" + path + "\" is not a path inside the kit; nothing was written for it."));
+        Path file = folder.resolve(normal);
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content)) {
+            return;
+        }
+        AtomicFiles.cleanStaleTemps(file.getParent());
+        AtomicFiles.write(file, content);
+        if (!written.contains(normal)) {
+            written.add(normal);
+        }
     }
 
     private void writeIfChanged(Path folder, String path, JsonNode before, JsonNode after, boolean sameFolder,

@@ -41,7 +41,7 @@ class ComposerRestoreWindowTest {
         Path recoveryRoot = Files.createTempDirectory(temp, "recovery");
         KitLoad load = new KitReader().read(kit);
         Entry old = load.kit().textsOf("es").orElseThrow().entry("message.m1").orElseThrow();
-        new Recovery(recoveryRoot).keep(load, load.kit().withEntry("es", "message.m1", old.withText("{{organization}} se salvó.")));
+        new Recovery(recoveryRoot).keep(load, load.kit().withEntry("es", "message.m1", old.withText("{{organization}} se salvó.")), java.util.Map.of());
         System.setProperty("campaignkit.recovery", recoveryRoot.toString());
         System.setProperty("campaignkit.kit", TestKit.BUNDLED.toString());
         new ComposerApp().start(stage);

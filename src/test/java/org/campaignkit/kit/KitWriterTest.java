@@ -1,6 +1,7 @@
 package org.campaignkit.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -132,6 +133,41 @@ class KitWriterTest {
         KitLoad load = reader.read(kit.folder());
         writer.save(load, load.kit().withValue("organization", "Other"), kit.folder());
         assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void filesAddedToTheKitAreWrittenAtomicallyBeforeKitJsonNamesThem() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        KitLoad load = reader.read(kit.folder());
+        byte[] picture = TestKit.png(40, 30);
+        Kit edited = load.kit().withCard(load.kit().card("c1").orElseThrow().withBackground("images/new.png"));
+        Map<String, byte[]> added = Map.of("images/new.png", picture);
+
+        assertThat(writer.save(load, edited, kit.folder(), added)).containsExactly("images/new.png", "kit.json");
+        assertThat(Files.readAllBytes(kit.path("images/new.png"))).isEqualTo(picture);
+        try (Stream<Path> images = Files.list(kit.path("images"))) {
+            assertThat(images.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bg.png", "logo.png", "new.png");
+        }
+        KitLoad back = reader.read(kit.folder());
+        assertThat(back.findings()).isEmpty();
+        assertThat(back.kit().card("c1").orElseThrow().background()).isEqualTo("images/new.png");
+
+        assertThat(writer.save(back, back.kit(), kit.folder(), added)).as("already there, byte for byte").isEmpty();
+        Path copy = dir.resolve("copy");
+        assertThat(writer.save(load, edited, copy, added)).contains("images/bg.png", "images/new.png", "kit.json");
+        assertThat(snapshot(copy)).usingRecursiveComparison().isEqualTo(snapshot(kit.folder()));
+    }
+
+    @Test
+    void anAddedFileOutsideTheKitIsRefusedBeforeAnythingIsWritten() throws IOException {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        Map<String, byte[]> before = snapshot(kit.folder());
+        KitLoad load = reader.read(kit.folder());
+        Kit edited = load.kit().withCard(load.kit().card("c1").orElseThrow().withBackground("../outside.png"));
+        assertThatThrownBy(() -> writer.save(load, edited, kit.folder(), Map.of("../outside.png", TestKit.png(4, 4))))
+                .isInstanceOf(IOException.class).hasMessageContaining("../outside.png");
+        assertThat(dir.resolve("outside.png")).doesNotExist();
+        assertThat(snapshot(kit.folder())).usingRecursiveComparison().isEqualTo(before);
     }
 
     private static Map<String, byte[]> snapshot(Path folder) throws IOException {

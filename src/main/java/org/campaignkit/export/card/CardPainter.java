@@ -4,12 +4,11 @@ import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import org.campaignkit.kit.Card;
 
 /** Draws a card as its plan says, with Java2D at its best quality settings. Knows nothing of files. */
 final class CardPainter {
@@ -20,13 +19,14 @@ final class CardPainter {
     private CardPainter() {
     }
 
-    static BufferedImage paint(CardPlan plan, Card card, BufferedImage background, BufferedImage logo) {
+    /** @param crop the part of the background to show, or null when the card has no picture to show */
+    static BufferedImage paint(CardPlan plan, BufferedImage background, BackgroundCrop crop, BufferedImage logo) {
         BufferedImage image = new BufferedImage(plan.width(), plan.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             hints(g);
-            if (plan.photo() && background != null) {
-                drawBackground(g, plan, card, background);
+            if (crop != null) {
+                drawBackground(g, plan, background, crop);
             } else {
                 g.setColor(plan.background());
                 g.fillRect(0, 0, plan.width(), plan.height());
@@ -69,17 +69,11 @@ final class CardPainter {
         g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
     }
 
-    private static void drawBackground(Graphics2D g, CardPlan plan, Card card, BufferedImage background) {
-        Rectangle2D area = plan.imageArea();
-        Rectangle2D region = CoverCrop.region(background.getWidth(), background.getHeight(), plan.width(),
-                plan.height(), card.focusX(), card.focusY(), new Point2D.Double(area.getCenterX(), area.getCenterY()));
-        int x = (int) Math.floor(region.getX());
-        int y = (int) Math.floor(region.getY());
-        int w = Math.max(1, Math.min(background.getWidth() - x, (int) Math.round(region.getWidth())));
-        int h = Math.max(1, Math.min(background.getHeight() - y, (int) Math.round(region.getHeight())));
-        BufferedImage shown = ImageScaler.scale(background.getSubimage(x, y, w, h), plan.width(), plan.height(),
-                BufferedImage.TYPE_INT_RGB);
-        g.drawImage(shown, 0, 0, null);
+    private static void drawBackground(Graphics2D g, CardPlan plan, BufferedImage background, BackgroundCrop crop) {
+        Rectangle shown = crop.shown();
+        BufferedImage scaled = ImageScaler.scale(background.getSubimage(shown.x, shown.y, shown.width, shown.height),
+                plan.width(), plan.height(), BufferedImage.TYPE_INT_RGB);
+        g.drawImage(scaled, 0, 0, null);
     }
 
     /** The scrim just strong enough that every text colour reaches AA contrast on the brightest part behind the text. */

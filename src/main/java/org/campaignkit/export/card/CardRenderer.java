@@ -33,7 +33,9 @@ public final class CardRenderer {
     public CardRendering render(Card card, CardSize size, CardText text, String language, BufferedImage background,
             BufferedImage logo) {
         CardPlan plan = composer.compose(card, size, text, language, dimension(logo));
-        return new CardRendering(CardPainter.paint(plan, card, background, logo), plan.fit());
+        BackgroundCrop crop = plan.photo() && background != null
+                ? BackgroundCrop.of(plan, card, background.getWidth(), background.getHeight()) : null;
+        return new CardRendering(CardPainter.paint(plan, background, crop, logo), plan.fit(), crop);
     }
 
     /** How the text fits at a size, without drawing: the type sizes and any overflow. */

@@ -1,5 +1,6 @@
 package org.campaignkit.export.card;
 
+import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 
@@ -28,6 +29,15 @@ final class CoverCrop {
         double x = clamp(focusX * sourceWidth - target.getX() / scale, sourceWidth - width);
         double y = clamp(focusY * sourceHeight - target.getY() / scale, sourceHeight - height);
         return new Rectangle2D.Double(x, y, width, height);
+    }
+
+    /** The region in whole pixels, as the picture is cut: never empty, never past the picture's edges. */
+    static Rectangle pixels(Rectangle2D region, int sourceWidth, int sourceHeight) {
+        int x = (int) Math.floor(region.getX());
+        int y = (int) Math.floor(region.getY());
+        int w = Math.max(1, Math.min(sourceWidth - x, (int) Math.round(region.getWidth())));
+        int h = Math.max(1, Math.min(sourceHeight - y, (int) Math.round(region.getHeight())));
+        return new Rectangle(x, y, w, h);
     }
 
     private static double clamp(double value, double max) {

@@ -63,6 +63,14 @@ public final class KitImages {
         } catch (KitFormatException e) {
             throw new IOException(path + ": " + e.finding().message(), e);
         }
+        return decode(bytes, path, keepAlpha);
+    }
+
+    /**
+     * A picture's bytes decoded upright, in sRGB, at most {@link #MAX_DECODED_SIDE} a side; an
+     * IOException names the picture ({@code path}) and says in plain words what is wrong with it.
+     */
+    static BufferedImage decode(byte[] bytes, String path, boolean keepAlpha) throws IOException {
         ImageProbe.Result probe = ImageProbe.probe(bytes);
         if (probe.ok().isEmpty()) {
             throw new IOException(path + " " + probe.problem() + ".");

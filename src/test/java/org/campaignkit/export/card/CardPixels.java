@@ -1,7 +1,6 @@
 package org.campaignkit.export.card;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -27,12 +26,7 @@ final class CardPixels {
     }
 
     static BufferedImage solid(int width, int height, Color color) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(color);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        return image;
+        return org.campaignkit.testing.Pictures.solid(width, height, color);
     }
 
     /** The yellow of the brand's accent (headlines on a band), allowing for antialiased edges. */
