@@ -92,14 +92,20 @@ final class ComposerView {
         middle.setDividerPositions(0.5);
         SplitPane split = new SplitPane(outline.node(), middle);
         split.setDividerPositions(0.26);
-        root.setCenter(split);
 
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
-        VBox bottom = new VBox(4, checks.node(), status);
-        bottom.setPadding(new Insets(6));
-        root.setBottom(bottom);
+        // The checks stay in view below the work, and the person can give them more or less room.
+        VBox findings = checks.node();
+        findings.setPadding(new Insets(6, 6, 0, 6));
+        SplitPane work = new SplitPane(split, findings);
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(findings, false);
+        root.setCenter(work);
+        status.setPadding(new Insets(2, 6, 4, 6));
+        root.setBottom(status);
     }
 
     private ToolBar toolBar() {

@@ -21,7 +21,8 @@ final class FindingsPanel {
     FindingsPanel(ComposerViewModel model) {
         this.model = model;
         list.setId("checks");
-        list.setPrefHeight(140);
+        list.setPrefHeight(110);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         list.setAccessibleText(Ui.text("checks.accessible"));
         list.setPlaceholder(new Label(Ui.text("checks.none")));
         list.setCellFactory(view -> new ListCell<>() {
