@@ -64,8 +64,8 @@ final class CardPreviews implements AutoCloseable {
         var rendering = new CardRenderer(fonts.fontsFor(kit, files), kit.brand())
                 .render(card, size, text(kit, card, language), language, background, logo);
         boolean overflow = rendering.fit().headlineOverflows() || rendering.fit().sublineOverflows();
-        return new Preview(rendering.image(), Ui.text(overflow ? "card.fits.no" : "card.fits.yes", size.name(), size.width(),
-                size.height()), card, size, rendering.crop());
+        return new Preview(rendering.image(), Ui.text(overflow ? "card.fits.no" : "card.fits.yes", size.name(),
+                String.valueOf(size.width()), String.valueOf(size.height())), card, size, rendering.crop());
     }
 
     /** Whether the text fits at each of the card's sizes, in its order, measured without drawing (its parts are thread-safe). */
