@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -36,7 +35,7 @@ final class ComposerView {
     private final ComposerViewModel model;
     private final BorderPane root = new BorderPane();
     private final TreeView<OutlineItem> outline = new TreeView<>();
-    private final GridPane strings = new GridPane();
+    private final GridPane strings = StringEditor.grid();
     private final ListView<Finding> checks = new ListView<>();
     private final ComboBox<String> target = new ComboBox<>();
 
@@ -143,20 +142,13 @@ final class ComposerView {
                 setText(empty || item == null ? null : item.label());
             }
         });
-        strings.setHgap(8);
-        strings.setVgap(4);
         strings.setPadding(new Insets(10));
-        // Source and target share the width equally and may shrink to nothing; the state box keeps its size.
-        ColumnConstraints source = new ColumnConstraints(0, 300, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS,
-                javafx.geometry.HPos.LEFT, true);
-        ColumnConstraints target = new ColumnConstraints(0, 300, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS,
-                javafx.geometry.HPos.LEFT, true);
-        ColumnConstraints state = new ColumnConstraints(140);
-        strings.getColumnConstraints().setAll(source, target, state);
-        strings.setMinWidth(0);
-        ScrollPane editor = new ScrollPane(strings);
+        DocumentPreviewModel pages = new DocumentPreviewModel(model, model.tasks(), java.time.Clock.systemDefaultZone());
+        ScrollPane editor = new ScrollPane(new VBox(strings,
+                new DocumentBlocksPane(new DocumentBlocksModel(model), pages, model).node()));
         editor.setFitToWidth(true);
-        ScrollPane preview = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node()));
+        ScrollPane preview = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node(),
+                new DocumentPreviewPane(pages).node()));
         preview.setFitToWidth(true);
         SplitPane middle = new SplitPane(editor, preview);
         middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
