@@ -19,7 +19,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,8 +39,8 @@ final class ComposerView {
     private final Consumer<Path> openFolder;
     private final RecentKits recent = RecentKits.forUser();
     private final BorderPane root = new BorderPane();
-    private final GridPane strings = new GridPane();
-    private final ScrollPane editor = new ScrollPane(strings);
+    private final GridPane strings = StringEditor.grid();
+    private final ScrollPane editor = new ScrollPane();
     private final LanguagePickers languages;
     private final OutlinePane outline;
     private final FindingsPanel checks;
@@ -77,15 +76,13 @@ final class ComposerView {
         root.setTop(new VBox(new ComposerMenus(this, model, languages).menuBar(), toolBar()));
         acceptDroppedKits();
 
-        strings.setHgap(8);
-        strings.setVgap(4);
         strings.setPadding(new Insets(10));
-        // Reference and target share the width equally and may shrink to nothing; the state box keeps its size.
-        strings.getColumnConstraints().setAll(textColumn(), textColumn(), new ColumnConstraints(140));
-        strings.setMinWidth(0);
+        DocumentPreviewModel pages = new DocumentPreviewModel(model, model.tasks(), java.time.Clock.systemDefaultZone());
+        editor.setContent(new VBox(strings, new DocumentBlocksPane(new DocumentBlocksModel(model), pages, model).node()));
         editor.setFitToWidth(true);
         editor.setId("strings");
-        ScrollPane previews = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node()));
+        ScrollPane previews = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node(),
+                new DocumentPreviewPane(pages).node()));
         previews.setFitToWidth(true);
         SplitPane middle = new SplitPane(editor, previews);
         middle.setOrientation(Orientation.VERTICAL);
@@ -128,10 +125,6 @@ final class ComposerView {
         return button;
     }
 
-    private static ColumnConstraints textColumn() {
-        return new ColumnConstraints(0, 300, Double.MAX_VALUE, Priority.ALWAYS, javafx.geometry.HPos.LEFT, true);
-    }
-
     /** A kit folder or file dropped on the window opens. */
     private void acceptDroppedKits() {
         root.setOnDragOver(e -> {
@@ -166,12 +159,16 @@ final class ComposerView {
         if (key == null) {
             return;
         }
-        // Keys hold dots, which a CSS id selector would read as classes: match the id itself.
-        Node field = strings.getChildren().stream().filter(n -> ("target-" + key).equals(n.getId())).findFirst().orElse(null);
+        // Keys hold dots, which a CSS id selector would read as classes: match the id itself. The
+        // field may be in the item's rows or in a document block.
+        Node field = editor.getContent().lookupAll(".text-area").stream().filter(n -> ("target-" + key).equals(n.getId()))
+                .findFirst().orElse(null);
         if (field instanceof TextArea area) {
             area.requestFocus();
             area.end();
-            double y = area.getBoundsInParent().getMinY() / Math.max(1, strings.getHeight() - editor.getViewportBounds().getHeight());
+            Node content = editor.getContent();
+            double top = content.sceneToLocal(area.localToScene(0, 0)).getY();
+            double y = top / Math.max(1, content.getLayoutBounds().getHeight() - editor.getViewportBounds().getHeight());
             editor.setVvalue(Math.min(1, Math.max(0, y)));
         }
     }

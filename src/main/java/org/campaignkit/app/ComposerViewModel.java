@@ -439,18 +439,10 @@ public final class ComposerViewModel {
         }
         refreshPosts(current, item, language);
         refreshCardPreview(current, item, language);
-        Texts source = current.sourceTexts();
-        Texts reference = current.textsOf(referenceLanguage.get()).orElse(source);
-        Texts target = current.textsOf(language).orElse(new Texts(language, Map.of()));
-        boolean translating = !language.equals(current.sourceLanguage());
-        rows.setAll(item.keys().stream().map(key -> {
-            String src = source.text(key).orElse("");
-            Entry entry = target.entry(key).orElse(null);
-            boolean stale = entry != null && entry.isStaleAgainst(src);
-            boolean missing = entry == null || (translating && entry.isUntranslatedCopy(src));
-            return new StringRow(key, reference.text(key).orElse(src), entry == null ? "" : entry.text(),
-                    entry == null ? null : entry.effectiveStatus(), missing, stale, stale ? entry.source() : null, src);
-        }).toList());
+        // A document's blocks have their own editor (DocumentBlocksPane); here are its other parts.
+        List<String> keys = item.kind() == OutlineItem.Kind.DOCUMENT ? DocumentBlocksModel.partKeys(current, item.id()) : item.keys();
+        String reference = referenceLanguage.get();
+        rows.setAll(keys.stream().map(key -> StringRow.of(current, reference, language, key)).toList());
     }
 
     /** Each platform's post for the selected message, exactly as it will be published. */
@@ -554,6 +546,16 @@ public final class ComposerViewModel {
 
     public BooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** The task runner, for the view-model parts that do slow work too. */
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** The open kit's font book, shared with the parts that draw with the kit's fonts. */
+    BrandFontCache brandFonts() {
+        return fonts;
     }
 
     /** The kit as read, for exporting the edited kit with its original files. */

@@ -1,5 +1,6 @@
 package org.campaignkit.app;
 
+import javafx.geometry.HPos;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -11,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,6 +34,21 @@ import org.campaignkit.text.fonts.FontRole;
  */
 final class StringEditor {
     private StringEditor() {
+    }
+
+    /**
+     * An empty grid for rows: source and target share the width equally and may shrink to nothing;
+     * the state box keeps its size.
+     */
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints source = new ColumnConstraints(0, 300, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT, true);
+        ColumnConstraints target = new ColumnConstraints(0, 300, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT, true);
+        grid.getColumnConstraints().setAll(source, target, new ColumnConstraints(140));
+        grid.setMinWidth(0);
+        return grid;
     }
 
     /** Adds the string's rows to the grid at {@code row} (three grid rows per string). */
@@ -170,7 +187,7 @@ final class StringEditor {
      * drawn through a fallback font, so the script's own face must be the primary one. Right-to-left
      * languages get a right-to-left area.
      */
-    private static void orient(TextArea area, String language) {
+    static void orient(TextArea area, String language) {
         if (language == null) {
             return;
         }

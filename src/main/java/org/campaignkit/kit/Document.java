@@ -29,4 +29,9 @@ public record Document(String id, DocumentType type, String titleKey, String sub
         keys.removeIf(Objects::isNull);
         return keys;
     }
+
+    /** The same document with other blocks, in the order given (moved, removed or added by a person). */
+    public Document withBlocks(List<Block> newBlocks) {
+        return new Document(id, type, titleKey, subjectKey, salutationKey, closingKey, newBlocks);
+    }
 }

@@ -126,4 +126,11 @@ public record Kit(String id, String version, String sourceLanguage, List<String>
         sourceTexts().entries().forEach((key, entry) -> drafts.put(key, Entry.draftCopyOf(entry.text())));
         return withTexts(new Texts(trimmed, drafts));
     }
+
+    /** The kit with a document replaced by the one of the same id (its blocks edited). */
+    public Kit withDocument(Document document) {
+        List<Document> copy = new ArrayList<>(documents);
+        copy.replaceAll(d -> d.id().equals(document.id()) ? document : d);
+        return new Kit(id, version, sourceLanguage, languages, brand, variables, values, messages, cards, copy, texts);
+    }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +19,7 @@ final class KitTrees {
     private KitTrees() {
     }
 
-    /** kit.json: languages, values and each card's background, focus and layout are editable. */
+    /** kit.json: languages, values, each card's background, focus and layout, and each document's blocks are editable. */
     static ObjectNode kitJson(JsonNode original, Kit kit) {
         ObjectNode root = original == null ? NODES.objectNode() : ((ObjectNode) original).deepCopy();
         ArrayNode languages = NODES.arrayNode();
@@ -33,7 +36,64 @@ final class KitTrees {
                 }
             }
         }
+        JsonNode documents = root.get("documents");
+        if (documents != null && documents.isArray()) {
+            for (JsonNode node : documents) {
+                if (node.isObject()) {
+                    kit.document(node.path("id").asText()).ifPresent(doc -> patchBlocks((ObjectNode) node, doc.blocks()));
+                }
+            }
+        }
         return root;
+    }
+
+    /**
+     * A document's blocks in the domain's order. Untouched when they are the blocks the file
+     * describes; otherwise each block the file had keeps its node (and any field we do not know),
+     * and a new block gets a plain one.
+     */
+    private static void patchBlocks(ObjectNode document, List<Block> blocks) {
+        JsonNode old = document.get("blocks");
+        List<JsonNode> unused = new ArrayList<>();
+        if (old != null && old.isArray()) {
+            old.forEach(unused::add);
+        }
+        if (unused.stream().map(KitTrees::block).toList().equals(blocks)) {
+            return;
+        }
+        ArrayNode next = NODES.arrayNode();
+        for (Block block : blocks) {
+            JsonNode kept = null;
+            for (Iterator<JsonNode> it = unused.iterator(); it.hasNext() && kept == null;) {
+                JsonNode candidate = it.next();
+                if (block.equals(block(candidate))) {
+                    kept = candidate;
+                    it.remove();
+                }
+            }
+            next.add(kept != null ? kept : blockNode(block));
+        }
+        document.set("blocks", next);
+    }
+
+    /** The block a node of the file describes, or null for one the reader would refuse. */
+    private static Block block(JsonNode node) {
+        if (node == null || !node.isObject() || !node.path("text").isTextual()) {
+            return null;
+        }
+        String by = node.path("by").isTextual() ? node.get("by").asText() : null;
+        return BlockKind.parse(node.path("kind").asText()).map(kind -> new Block(kind, node.get("text").asText(), by))
+                .orElse(null);
+    }
+
+    private static ObjectNode blockNode(Block block) {
+        ObjectNode node = NODES.objectNode();
+        node.put("kind", block.kind().word());
+        node.put("text", block.textKey());
+        if (block.byKey() != null) {
+            node.put("by", block.byKey());
+        }
+        return node;
     }
 
     private static void patchValues(ObjectNode root, Map<String, String> values) {

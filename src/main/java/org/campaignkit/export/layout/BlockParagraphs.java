@@ -20,12 +20,6 @@ final class BlockParagraphs {
         this.conventions = conventions;
     }
 
-    List<Paragraph> of(List<Block> blocks) {
-        List<Paragraph> out = new ArrayList<>();
-        blocks.forEach(block -> out.addAll(of(block)));
-        return out;
-    }
-
     List<Paragraph> of(Block block) {
         return switch (block.kind()) {
             case HEADLINE -> whole(ParagraphStyle.TITLE, block.textKey());

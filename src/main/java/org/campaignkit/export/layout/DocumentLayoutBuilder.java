@@ -10,6 +10,7 @@ import org.campaignkit.export.ExportOptions;
 import org.campaignkit.export.LocalizedTexts;
 import org.campaignkit.export.OutputKind;
 import org.campaignkit.export.PageSize;
+import org.campaignkit.kit.Block;
 import org.campaignkit.kit.Brand;
 import org.campaignkit.kit.Document;
 import org.campaignkit.kit.DocumentType;
@@ -33,33 +34,51 @@ public final class DocumentLayoutBuilder {
      * {@code texts}, so a missing translation throws or, when allowed, marks the file as fallback.
      */
     public DocumentLayout build(ExportContext context, LocalizedTexts texts, Document document) {
+        return locate(context, texts, document).layout();
+    }
+
+    /**
+     * A layout and where each block of its document begins in it: the index of the block's first
+     * paragraph (for a block that makes none, that of whatever follows it).
+     */
+    public record Located(DocumentLayout layout, List<Integer> blockStarts) {
+        public Located {
+            blockStarts = List.copyOf(blockStarts);
+        }
+    }
+
+    /** Lays the document out as {@link #build} does, telling where each of its blocks begins. */
+    public Located locate(ExportContext context, LocalizedTexts texts, Document document) {
         String language = texts.language();
         Conventions conventions = Conventions.forLanguage(language);
         ExportOptions options = context.options();
-        List<Paragraph> blocks = new BlockParagraphs(texts, conventions).of(document.blocks());
+        BlockParagraphs blockParagraphs = new BlockParagraphs(texts, conventions);
+        PressReleaseParts release = new PressReleaseParts(conventions, language);
+        LetterParts letter = new LetterParts(texts, conventions);
 
         List<Paragraph> paragraphs = new ArrayList<>();
         switch (document.type()) {
-            case PRESS_RELEASE -> {
-                PressReleaseParts release = new PressReleaseParts(conventions, language);
-                paragraphs.add(release.releaseLine(options));
-                paragraphs.addAll(blocks);
-                paragraphs.add(release.endMark());
-            }
-            case LETTER -> {
-                LetterParts letter = new LetterParts(texts, conventions);
-                paragraphs.addAll(letter.opening(document, options.date()));
-                paragraphs.addAll(blocks);
-                paragraphs.addAll(letter.ending(document));
-            }
-            case DOCUMENT -> paragraphs.addAll(blocks);
+            case PRESS_RELEASE -> paragraphs.add(release.releaseLine(options));
+            case LETTER -> paragraphs.addAll(letter.opening(document, options.date()));
+            case DOCUMENT -> { }
+        }
+        List<Integer> blockStarts = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            blockStarts.add(paragraphs.size());
+            paragraphs.addAll(blockParagraphs.of(block));
+        }
+        switch (document.type()) {
+            case PRESS_RELEASE -> paragraphs.add(release.endMark());
+            case LETTER -> paragraphs.addAll(letter.ending(document));
+            case DOCUMENT -> { }
         }
 
         Brand brand = context.kit().brand();
         String ink = color(brand.colors(), DEFAULT_INK, "ink");
-        return new DocumentLayout(document.id(), kindOf(document.type()), title(texts, document, paragraphs), language,
-                texts.direction(), options.pageSize() != null ? options.pageSize() : PageSize.forLanguage(language),
+        DocumentLayout layout = new DocumentLayout(document.id(), kindOf(document.type()), title(texts, document, paragraphs),
+                language, texts.direction(), options.pageSize() != null ? options.pageSize() : PageSize.forLanguage(language),
                 brand.logo(), color(brand.colors(), ink, "primary", "accent"), ink, paragraphs);
+        return new Located(layout, blockStarts);
     }
 
     /** The manifest kind of a document type. */

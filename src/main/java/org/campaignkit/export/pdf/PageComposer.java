@@ -68,6 +68,9 @@ final class PageComposer {
                     y = top;
                     barTop = y;
                 }
+                if (l == 0) {
+                    layout.paragraphPlaces.add(new PdfDocumentRenderer.Place(layout.pages.size() - 1, doc.page().height() - y));
+                }
                 y -= style.lineHeight();
                 float baseline = y + (style.lineHeight() - style.size()) / 2 + style.size() * 0.24f;
                 Line line = lines.get(l);
@@ -75,6 +78,9 @@ final class PageComposer {
                 if (l == 0 && p.style() == ParagraphStyle.LIST_BULLET) {
                     page.lines.add(bullet(p, width, baseline, style));
                 }
+            }
+            if (lines.isEmpty()) {
+                layout.paragraphPlaces.add(new PdfDocumentRenderer.Place(layout.pages.size() - 1, doc.page().height() - y));
             }
             addQuoteBar(p, page, barTop, y, width, style);
             y -= style.spaceAfter();

@@ -20,6 +20,8 @@ final class PageLayout {
     }
 
     final List<Page> pages = new ArrayList<>();
+    /** For each paragraph of the document, where its first line is. */
+    final List<PdfDocumentRenderer.Place> paragraphPlaces = new ArrayList<>();
 
     Page newPage() {
         Page page = new Page();

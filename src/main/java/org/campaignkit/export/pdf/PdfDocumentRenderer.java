@@ -56,6 +56,22 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
     /** Writes the PDF with the context's font book (the kit's brand fonts first). */
     @Override
     public void render(DocumentLayout layout, ExportContext context, OutputStream out) throws IOException {
+        renderLocating(layout, context, out);
+    }
+
+    /** Where a paragraph begins: its page (counted from 0) and the top of its first line, in points from the page's top edge. */
+    public record Place(int page, float top) {
+    }
+
+    /** How many pages a PDF has, and where each of its layout's paragraphs begins. */
+    public record PageMap(int pageCount, List<Place> paragraphs) {
+        public PageMap {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** Writes the PDF as {@link #render} does and maps its pages, so a preview can turn to the page of a block. */
+    public PageMap renderLocating(DocumentLayout layout, ExportContext context, OutputStream out) throws IOException {
         FontBook fonts = context.fonts();
         Color accent = PdfStyleSheet.color(layout.accentColor(), new Color(0x4B1D78));
         Color ink = PdfStyleSheet.color(layout.inkColor(), new Color(0x111111));
@@ -102,6 +118,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
             }
             writer.setPageEmpty(false);
             document.close();
+            return new PageMap(pages.pages.size(), pages.paragraphPlaces);
         } catch (DocumentException e) {
             throw new IOException("The PDF could not be written: " + e.getMessage(), e);
         }
