@@ -149,12 +149,16 @@ final class ParagraphShaper {
      * The bidi levels of one hard line (text up to a line feed). A line feed ends a paragraph in
      * the Unicode bidi algorithm, so each line takes its own direction from its first strong letter:
      * the hashtag line under an Arabic post runs left to right. A line with no strong letter takes
-     * the paragraph's direction.
+     * the paragraph's direction. A value set off between directional marks (a Latin city in an
+     * Arabic dateline) is not the line's own words and does not decide its direction.
      */
     private record LineBidi(Bidi bidi, int offset) {
+        private static final java.util.regex.Pattern MARKED_VALUE =
+                java.util.regex.Pattern.compile("\u200E[^\u200E\u200F]*\u200F|\u200F[^\u200E\u200F]*\u200E");
+
         static LineBidi of(String text, int start, int end, TextDirection paragraph) {
             String line = text.substring(start, end);
-            byte base = Bidi.getBaseDirection(line);
+            byte base = Bidi.getBaseDirection(MARKED_VALUE.matcher(line).replaceAll(" "));
             boolean rtl = base == Bidi.RTL || (base == Bidi.NEUTRAL && paragraph == TextDirection.RTL);
             Bidi bidi = new Bidi();
             bidi.setPara(line, rtl ? Bidi.RTL : Bidi.LTR, null);

@@ -41,6 +41,22 @@ class ParagraphShaperTest {
     }
 
     @Test
+    void aLatinValueSetOffByMarksAtTheStartOfAnArabicLineStaysOnTheRight() {
+        // "{{city}}، {{release_date}}" in Arabic, filled with Geneva: the marks around the value must
+        // not make the line left to right (which put Geneva on the left, next to 2026).
+        List<Line> lines = layout("\u200EGeneva\u200F، 1 ديسمبر 2026", "ar", 400);
+        assertThat(lines).hasSize(1);
+        List<Piece> pieces = lines.get(0).pieces();
+        Piece rightmost = pieces.get(pieces.size() - 1);
+        int g = glyphOf(rightmost, 'G');
+        boolean hasG = false;
+        for (int i = 0; i < rightmost.glyphs().getNumGlyphs(); i++) {
+            hasG |= rightmost.glyphs().getGlyphCode(i) == g;
+        }
+        assertThat(hasG).as("Geneva is the rightmost piece, read first").isTrue();
+    }
+
+    @Test
     void chineseBreaksBetweenIdeographsAndLatinBetweenWords() {
         List<Line> zh = layout("一项本应让人们在网上更安全的条约不能成为迫害他们的工具", "zh-Hans", 60);
         assertThat(zh.size()).isGreaterThan(3);
