@@ -89,16 +89,14 @@ final class CardEditorView {
         fitsBox.setId("card-fits");
         cards.fits().addListener((ListChangeListener<CardPreviews.SizeFit>) change -> showFits());
 
-        Label hint = new Label();
-        hint.setWrapText(true);
+        WrappedText hint = new WrappedText();
         hint.textProperty().bind(javafx.beans.binding.Bindings.when(cards.pictureBackgroundProperty())
                 .then(Ui.text("card.focus.hint")).otherwise(Ui.text("card.focus.colour")));
-        Label message = new Label();
+        WrappedText message = new WrappedText();
         message.setId("card-message");
-        message.setWrapText(true);
         message.textProperty().bind(cards.messageProperty());
-        message.styleProperty().bind(javafx.beans.binding.Bindings.when(cards.problemProperty())
-                .then("-fx-text-fill: " + NO_FIT + ";").otherwise(""));
+        cards.problemProperty().addListener((obs, was, problem) ->
+                message.setFill(problem ? javafx.scene.paint.Color.web(NO_FIT) : javafx.scene.paint.Color.BLACK));
         message.visibleProperty().bind(cards.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
@@ -175,10 +173,9 @@ final class CardEditorView {
     private void showFits() {
         fits.getChildren().setAll(cards.fits().stream().map(fit -> {
             CardSize s = fit.size();
-            Label line = new Label(Ui.text(fit.fits() ? "card.fits.yes" : "card.fits.no", s.name(),
+            WrappedText line = new WrappedText(Ui.text(fit.fits() ? "card.fits.yes" : "card.fits.no", s.name(),
                     String.valueOf(s.width()), String.valueOf(s.height())));
-            line.setStyle("-fx-text-fill: " + (fit.fits() ? FIT : NO_FIT) + ";");
-            line.setWrapText(true);
+            line.setFill(javafx.scene.paint.Color.web(fit.fits() ? FIT : NO_FIT));
             return line;
         }).toList());
     }

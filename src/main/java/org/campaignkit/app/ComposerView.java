@@ -84,6 +84,12 @@ final class ComposerView {
         ScrollPane previews = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node(),
                 new DocumentPreviewPane(pages).node()));
         previews.setFitToWidth(true);
+        // Another item's previews start at their top, not where the last item's were scrolled to.
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.kind() != now.kind() || !old.id().equals(now.id())) {
+                previews.setVvalue(0);
+            }
+        });
         SplitPane middle = new SplitPane(editor, previews);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.5);

@@ -32,7 +32,7 @@ final class DocumentBlocksPane {
     private final DocumentPreviewModel preview;
     private final ComposerViewModel model;
     private final VBox box = new VBox(8);
-    private final Label mode = new Label();
+    private final WrappedText mode = new WrappedText();
     private final Button editSource = new Button();
     private final VBox list = new VBox(12);
     private final List<BlockView> views = new ArrayList<>();
@@ -57,7 +57,7 @@ final class DocumentBlocksPane {
         box.setId("document-blocks");
         Label title = new Label(Ui.text("document.blocks.title"));
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
-        mode.setWrapText(true);
+
         mode.setId("document-blocks-mode");
         editSource.setId("document-edit-source");
         editSource.setOnAction(e -> model.targetLanguageProperty().set(blocks.sourceLanguage()));

@@ -88,10 +88,9 @@ final class DocumentPreviewPane {
         HBox bar = new HBox(8, previous, next, note, new Label(Ui.text("document.preview.zoom")), zoom);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        Label fallback = new Label();
+        WrappedText fallback = new WrappedText();
         fallback.setId("document-fallback-note");
-        fallback.setWrapText(true);
-        fallback.setStyle("-fx-text-fill: #8a4b00;");
+        fallback.setFill(javafx.scene.paint.Color.web("#8a4b00"));
         fallback.textProperty().bind(preview.fallbackNoteProperty());
         fallback.managedProperty().bind(fallback.textProperty().isNotEmpty());
         fallback.visibleProperty().bind(fallback.managedProperty());

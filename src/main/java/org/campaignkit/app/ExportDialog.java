@@ -77,8 +77,7 @@ final class ExportDialog {
         progress.progressProperty().bind(model.progressProperty());
         Label step = new Label();
         step.textProperty().bind(model.stepProperty());
-        Label outcome = new Label();
-        outcome.setWrapText(true);
+        WrappedText outcome = new WrappedText();
         outcome.setId("export-outcome");
         outcome.textProperty().bind(model.outcomeProperty());
 

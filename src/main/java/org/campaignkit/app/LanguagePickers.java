@@ -67,9 +67,8 @@ final class LanguagePickers {
         typed.setPromptText("sw, pt-PT, sr-Latn…");
         typed.setAccessibleText(Ui.text("language.add.typed"));
         known.valueProperty().addListener((obs, old, now) -> typed.setText(now == null ? "" : now));
-        Label problem = new Label();
-        problem.setWrapText(true);
-        problem.setStyle("-fx-text-fill: #a4262c;");
+        WrappedText problem = new WrappedText();
+        problem.setFill(javafx.scene.paint.Color.web("#a4262c"));
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Ui.text("language.add.title"));

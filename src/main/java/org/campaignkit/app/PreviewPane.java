@@ -10,7 +10,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.campaignkit.text.Scripts;
 
 /**
  * Under the strings: for a message, each platform's post exactly as it will be published, with
@@ -62,12 +61,10 @@ final class PreviewPane {
                 content.putString(preview.post());
                 Clipboard.getSystemClipboard().setContent(content);
             });
-            Label post = new Label(preview.post());
-            // The post reads in its own language's direction, whatever the interface's.
-            post.setNodeOrientation(Scripts.isRightToLeft(model.targetLanguageProperty().get())
-                    ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-            post.setWrapText(true);
-            post.setMinWidth(0);
+            // The post reads in its own language's direction and face, whatever the interface's.
+            WrappedText post = new WrappedText(preview.post());
+            post.setLanguage(model.targetLanguageProperty().get());
+            post.setId("post-" + preview.platform());
             post.maxWidthProperty().bind(box.widthProperty().subtract(24));
             posts.getChildren().addAll(new HBox(10, count, copy), post);
         }

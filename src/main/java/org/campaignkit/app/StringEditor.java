@@ -16,7 +16,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.campaignkit.kit.Status;
 import org.campaignkit.text.InlineMarkup;
@@ -66,7 +65,7 @@ final class StringEditor {
             reference.getChildren().addAll(caption(Ui.text("string.sourceThen")), copyable(MarkupView.of(string.previousSource(),
                     referenceLanguage), string.previousSource()), caption(Ui.text("string.sourceNow")));
         }
-        TextFlow referenceText = copyable(MarkupView.of(string.stale() ? string.currentSource() : string.reference(),
+        WrappedText referenceText = copyable(MarkupView.of(string.stale() ? string.currentSource() : string.reference(),
                 referenceLanguage), string.reference());
         referenceText.setId("reference-" + string.key());
         referenceText.setAccessibleText(Ui.text("string.reference.accessible", string.key(), string.reference()));
@@ -80,9 +79,9 @@ final class StringEditor {
         target.setAccessibleText(Ui.text("string.target.accessible", string.key()));
         orient(target, targetLanguage);
         tabLeavesTheField(target);
-        Label guard = new Label();
-        guard.setWrapText(true);
-        guard.setStyle("-fx-font-size: 11px; -fx-text-fill: #a4262c;");
+        WrappedText guard = new WrappedText();
+        guard.setFont(javafx.scene.text.Font.font(UiFonts.primary(), 11));
+        guard.setFill(javafx.scene.paint.Color.web("#a4262c"));
         target.setTextFormatter(new TextFormatter<String>(change -> {
             PlaceholderGuard.Span broken = PlaceholderGuard.broken(change.getControlText(), change.getRangeStart(),
                     change.getRangeEnd());
@@ -170,7 +169,7 @@ final class StringEditor {
     }
 
     /** A read-only text a translator can still copy (context menu), since a flow cannot be selected. */
-    private static TextFlow copyable(TextFlow flow, String text) {
+    private static WrappedText copyable(WrappedText flow, String text) {
         MenuItem copy = new MenuItem(Ui.text("string.copy"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();

@@ -18,13 +18,12 @@ import org.campaignkit.text.ValueFormatter;
 final class VariablePane {
     private final VBox box = new VBox(6);
     private final ComposerViewModel model;
-    private final Label problems = new Label();
+    private final WrappedText problems = new WrappedText();
 
     VariablePane(ComposerViewModel model) {
         this.model = model;
         box.setPadding(new Insets(10));
-        problems.setWrapText(true);
-        problems.setStyle("-fx-text-fill: #a4262c;");
+        problems.setFill(javafx.scene.paint.Color.web("#a4262c"));
         model.selectedProperty().addListener((obs, old, now) -> show());
         model.kitProperty().addListener((obs, old, now) -> showProblems());
         model.findings().addListener((ListChangeListener<Finding>) change -> showProblems());

@@ -244,7 +244,7 @@ class ComposerFlowsTest {
             byId(robot, "export-progress", ProgressBar.class).progressProperty().addListener((o, was, now) -> seen.add(now.doubleValue()));
             byId(robot, "export-start", Button.class).fire();
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> byId(robot, "export-outcome", Label.class).getText().startsWith("Exported"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> byId(robot, "export-outcome", WrappedText.class).getText().startsWith("Exported"));
         assertThat(seen).anyMatch(p -> p > 0 && p < 1).contains(1.0);
         assertThat(byId(robot, "export-open", Button.class).isDisabled()).isFalse();
         assertThat(out.resolve("es")).isDirectory();
