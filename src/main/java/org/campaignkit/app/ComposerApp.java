@@ -55,11 +55,9 @@ public final class ComposerApp extends Application {
 
     /** After a crash: offer the edits that were kept, naming the kit and when. */
     private static void askToRestore(Recovery.Copy copy, java.util.function.Consumer<Boolean> answer) {
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        javafx.scene.control.Alert ask = Alerts.of(javafx.scene.control.Alert.AlertType.CONFIRMATION, Ui.text("recovery.header"),
                 Ui.text("recovery.question", copy.origin().toString(), java.util.Date.from(copy.written())),
                 javafx.scene.control.ButtonType.NO, javafx.scene.control.ButtonType.YES);
-        ask.setHeaderText(Ui.text("recovery.header"));
-        ask.getDialogPane().setNodeOrientation(Ui.orientation());
         ask.getDialogPane().setId("restore-question");
         ask.setOnHidden(e -> answer.accept(ask.getResult() == javafx.scene.control.ButtonType.YES));
         ask.show();

@@ -89,15 +89,14 @@ final class ComposerMenus {
     /** The choice takes effect at the next start: rebuilding a live window in another direction loses focus and state. */
     private static void chooseInterfaceLanguage(String tag) {
         boolean kept = InterfaceLanguageSetting.forUser().choose(tag);
-        Alert note = new Alert(Alert.AlertType.INFORMATION, kept ? Ui.text("interface.restart") : Ui.text("interface.notKept"));
-        note.setHeaderText(null);
+        Alert note = Alerts.of(Alert.AlertType.INFORMATION, null, kept ? Ui.text("interface.restart") : Ui.text("interface.notKept"),
+                javafx.scene.control.ButtonType.OK);
         note.show();
     }
 
     private static void showShortcuts() {
-        Alert list = new Alert(Alert.AlertType.INFORMATION, Ui.text("help.shortcuts.text"));
-        list.setHeaderText(Ui.text("menu.help.shortcuts"));
-        list.getDialogPane().setNodeOrientation(Ui.orientation());
+        Alert list = Alerts.of(Alert.AlertType.INFORMATION, Ui.text("menu.help.shortcuts"), Ui.text("help.shortcuts.text"),
+                javafx.scene.control.ButtonType.OK);
         list.show();
     }
 

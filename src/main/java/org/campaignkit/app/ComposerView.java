@@ -231,9 +231,8 @@ final class ComposerView {
         if (!model.dirtyProperty().get()) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Ui.text("unsaved.question"), ButtonType.CANCEL, ButtonType.OK);
-        ask.setHeaderText(Ui.text("unsaved.header"));
-        ask.getDialogPane().setNodeOrientation(Ui.orientation());
+        Alert ask = Alerts.of(Alert.AlertType.CONFIRMATION, Ui.text("unsaved.header"), Ui.text("unsaved.question"),
+                ButtonType.CANCEL, ButtonType.OK);
         return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 

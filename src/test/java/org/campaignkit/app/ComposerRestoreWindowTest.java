@@ -57,7 +57,8 @@ class ComposerRestoreWindowTest {
     void theNextStartOffersTheKeptEditsAndRestoresThem(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#restore-question").tryQuery().isPresent());
         DialogPane question = robot.lookup("#restore-question").queryAs(DialogPane.class);
-        assertThat(question.getContentText()).contains(kit.toString());
+        assertThat(((WrappedText) ((javafx.scene.layout.StackPane) question.getContent()).getChildren().get(0)).getText())
+                .contains(kit.toString());
         robot.interact(() -> ((Button) question.lookupButton(ButtonType.YES)).fire());
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(n -> "target-message.m1".equals(n.getId())).tryQuery().isPresent());
