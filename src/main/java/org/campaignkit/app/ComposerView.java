@@ -191,7 +191,7 @@ final class ComposerView {
             // Leaving the field commits its edit before the rows are redrawn.
             strings.requestFocus();
         }
-        model.nextString(key, step);
+        model.navigation().nextString(key, step);
     }
 
     void nextFinding() {

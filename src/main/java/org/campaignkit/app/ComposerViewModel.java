@@ -46,6 +46,7 @@ public final class ComposerViewModel {
     private final StringProperty targetLanguage = new SimpleStringProperty();
     private final StringProperty referenceLanguage = new SimpleStringProperty();
     private final StringProperty focusKey = new SimpleStringProperty();
+    private final Navigation navigation = new Navigation(this);
     private final ObjectProperty<OutlineItem> selected = new SimpleObjectProperty<>();
     private final ObservableList<StringRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -219,67 +220,6 @@ public final class ComposerViewModel {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    /** Shows what a finding is about: its language as target, its item selected, its string focused. */
-    public void goTo(Finding finding) {
-        Kit current = kit.get();
-        if (current == null || finding == null) {
-            return;
-        }
-        if (finding.language() != null && current.languages().contains(finding.language())
-                && !finding.language().equals(current.sourceLanguage())) {
-            targetLanguage.set(finding.language());
-        }
-        OutlineNavigation.itemFor(OutlineItem.of(current), finding).ifPresent(item -> {
-            selected.set(item);
-            focusKey.set(null);
-            focusKey.set(item.keys().contains(finding.key()) ? finding.key() : null);
-        });
-    }
-
-    /** The finding after {@code current} among those for the target language (the first after the last). */
-    public java.util.Optional<Finding> nextFinding(Finding current) {
-        List<Finding> shown = findingsForTarget();
-        if (shown.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        int at = shown.indexOf(current);
-        return java.util.Optional.of(shown.get((at + 1) % shown.size()));
-    }
-
-    /** The findings the window lists: the target language's and those of the whole kit. */
-    public List<Finding> findingsForTarget() {
-        String language = targetLanguage.get();
-        return findings.stream().filter(f -> f.language() == null || f.language().equals(language)).toList();
-    }
-
-    /**
-     * Moves to the string after {@code key} in the selected item, or to the first string of the
-     * next item in the outline (wrapping round), so a translator can work through the kit by keyboard.
-     */
-    public void nextString(String key, int step) {
-        Kit current = kit.get();
-        OutlineItem item = selected.get();
-        if (current == null) {
-            return;
-        }
-        List<OutlineItem> items = OutlineNavigation.leaves(OutlineItem.of(current)).stream()
-                .filter(i -> !i.keys().isEmpty()).toList();
-        if (items.isEmpty()) {
-            return;
-        }
-        int itemAt = item == null ? -1 : items.indexOf(item);
-        int keyAt = itemAt < 0 || key == null ? -1 : items.get(itemAt).keys().indexOf(key);
-        if (itemAt >= 0 && keyAt >= 0 && keyAt + step >= 0 && keyAt + step < items.get(itemAt).keys().size()) {
-            focusKey.set(null);
-            focusKey.set(items.get(itemAt).keys().get(keyAt + step));
-            return;
-        }
-        OutlineItem next = items.get(Math.floorMod((itemAt < 0 && step < 0 ? 0 : itemAt) + step, items.size()));
-        selected.set(next);
-        focusKey.set(null);
-        focusKey.set(step > 0 ? next.keys().get(0) : next.keys().get(next.keys().size() - 1));
     }
 
     public void undo() {
@@ -549,6 +489,11 @@ public final class ComposerViewModel {
     }
 
     /** The task runner, for the view-model parts that do slow work too. */
+    /** Going to findings and strings, over this model's selection. */
+    public Navigation navigation() {
+        return navigation;
+    }
+
     TaskRunner tasks() {
         return tasks;
     }

@@ -50,7 +50,7 @@ final class FindingsPanel {
 
     /** Selects and goes to the finding after the selected one (F8). */
     void next() {
-        model.nextFinding(list.getSelectionModel().getSelectedItem()).ifPresent(f -> {
+        model.navigation().nextFinding(list.getSelectionModel().getSelectedItem()).ifPresent(f -> {
             list.getSelectionModel().select(f);
             list.scrollTo(f);
             goTo(f);
@@ -65,12 +65,12 @@ final class FindingsPanel {
 
     private void goTo(Finding f) {
         if (f != null) {
-            model.goTo(f);
+            model.navigation().goTo(f);
         }
     }
 
     private void show() {
-        var shown = model.findingsForTarget();
+        var shown = model.navigation().findingsForTarget();
         list.getItems().setAll(shown);
         long errors = shown.stream().filter(Finding::isError).count();
         heading.setText(Ui.text("checks.heading", model.targetLanguageProperty().get() == null ? ""

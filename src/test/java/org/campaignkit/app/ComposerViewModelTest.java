@@ -236,24 +236,24 @@ class ComposerViewModelTest {
         model.targetLanguageProperty().set("en");
         org.campaignkit.kit.Finding missing = model.findings().stream().filter(f -> f.code().equals("missing-translation"))
                 .findFirst().orElseThrow();
-        model.goTo(missing);
+        model.navigation().goTo(missing);
         assertThat(model.targetLanguageProperty().get()).isEqualTo("es");
         assertThat(model.selectedProperty().get().kind()).isEqualTo(OutlineItem.Kind.CARD);
         assertThat(model.focusKeyProperty().get()).isEqualTo("card.c1.alt");
-        assertThat(model.nextFinding(missing)).isPresent();
+        assertThat(model.navigation().nextFinding(missing)).isPresent();
     }
 
     @Test
     void nextStringWalksThroughTheItemThenOnToTheNextItemAndBack() {
         model.open(TestKit.BUNDLED);
-        model.nextString(null, 1);
+        model.navigation().nextString(null, 1);
         OutlineItem first = model.selectedProperty().get();
         assertThat(first.kind()).isEqualTo(OutlineItem.Kind.MESSAGE);
         assertThat(model.focusKeyProperty().get()).isEqualTo(first.keys().get(0));
-        model.nextString(first.keys().get(0), 1);
+        model.navigation().nextString(first.keys().get(0), 1);
         assertThat(model.selectedProperty().get()).isNotEqualTo(first);
         String secondKey = model.focusKeyProperty().get();
-        model.nextString(secondKey, -1);
+        model.navigation().nextString(secondKey, -1);
         assertThat(model.selectedProperty().get()).isEqualTo(first);
         assertThat(model.focusKeyProperty().get()).isEqualTo(first.keys().get(first.keys().size() - 1));
     }
