@@ -15,7 +15,7 @@ public final class Preflight {
 
     public Preflight() {
         this(List.of(new ReferencesRule(), new TranslationRule(), new PlaceholderRule(), new PlatformLimitRule(),
-                new ValuesRule(), new FilesRule(), new GlyphCoverageRule()));
+                new ValuesRule(), new FilesRule(), new GlyphCoverageRule(), new GlossaryTermRule()));
     }
 
     public Preflight(List<Rule> rules) {

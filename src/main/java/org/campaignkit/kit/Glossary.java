@@ -1,5 +1,6 @@
 package org.campaignkit.kit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,34 @@ public record Glossary(List<Term> terms) {
         terms = List.copyOf(terms);
     }
 
+    public boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    /** The term with this id, if the glossary has it. */
+    public Optional<Term> term(String id) {
+        return terms.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
     /**
      * One term: its id, the term in each language that has one (always in the source language),
      * whether it must stay untranslated, and a note for translators (may be null).
+     *
+     * @param otherForms further accepted forms per language besides the preferred one in
+     *     {@code byLanguage}: inflections ("прав человека"), plurals, a short form ("ONU")
      */
-    public record Term(String id, Map<String, String> byLanguage, boolean doNotTranslate, String note) {
+    public record Term(String id, Map<String, String> byLanguage, boolean doNotTranslate, String note,
+            Map<String, List<String>> otherForms) {
         public Term {
             byLanguage = Map.copyOf(byLanguage);
+            Map<String, List<String>> copy = new java.util.HashMap<>();
+            otherForms.forEach((language, forms) -> copy.put(language, List.copyOf(forms)));
+            otherForms = Map.copyOf(copy);
+        }
+
+        /** A term with one form per language. */
+        public Term(String id, Map<String, String> byLanguage, boolean doNotTranslate, String note) {
+            this(id, byLanguage, doNotTranslate, note, Map.of());
         }
 
         /** How {@code language} says the term: itself when it is not translated, else the language's entry. */
@@ -30,6 +52,20 @@ public record Glossary(List<Term> terms) {
                 return Optional.ofNullable(byLanguage.get(sourceLanguage));
             }
             return Optional.ofNullable(byLanguage.get(language));
+        }
+
+        /**
+         * Every form {@code language} may use for the term, the preferred one first; empty when
+         * the glossary does not say how that language says it.
+         */
+        public List<String> formsIn(String language, String sourceLanguage) {
+            String lang = doNotTranslate ? sourceLanguage : language;
+            List<String> forms = new ArrayList<>();
+            in(language, sourceLanguage).ifPresent(forms::add);
+            if (!forms.isEmpty()) {
+                forms.addAll(otherForms.getOrDefault(lang, List.of()));
+            }
+            return List.copyOf(forms);
         }
     }
 }

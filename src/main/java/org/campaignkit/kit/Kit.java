@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A campaign kit as the rest of the program sees it: structure from kit.json and the texts of
- * every language. Immutable; every edit returns a new kit, which makes undo a list of kits.
+ * A campaign kit as the rest of the program sees it: structure from kit.json, the texts of every
+ * language and the glossary. Immutable; every edit returns a new kit, which makes undo a list of kits.
+ * The glossary rides along with the kit (rather than beside it in {@link KitLoad}) so that every edit,
+ * the composer's live checks and an export see the same one; the composer never edits it.
  */
 public record Kit(String id, String version, String sourceLanguage, List<String> languages, Brand brand,
         List<Variable> variables, Map<String, String> values, List<Message> messages, List<Card> cards,
-        List<Document> documents, Map<String, Texts> texts) {
+        List<Document> documents, Map<String, Texts> texts, Glossary glossary) {
 
     public Kit {
         languages = List.copyOf(languages);
@@ -24,6 +26,20 @@ public record Kit(String id, String version, String sourceLanguage, List<String>
         cards = List.copyOf(cards);
         documents = List.copyOf(documents);
         texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        glossary = glossary == null ? Glossary.EMPTY : glossary;
+    }
+
+    /** A kit without a glossary. */
+    public Kit(String id, String version, String sourceLanguage, List<String> languages, Brand brand,
+            List<Variable> variables, Map<String, String> values, List<Message> messages, List<Card> cards,
+            List<Document> documents, Map<String, Texts> texts) {
+        this(id, version, sourceLanguage, languages, brand, variables, values, messages, cards, documents, texts,
+                Glossary.EMPTY);
+    }
+
+    public Kit withGlossary(Glossary newGlossary) {
+        return new Kit(id, version, sourceLanguage, languages, brand, variables, values, messages, cards, documents,
+                texts, newGlossary);
     }
 
     public Optional<Texts> textsOf(String language) {
@@ -80,7 +96,7 @@ public record Kit(String id, String version, String sourceLanguage, List<String>
         if (!langs.contains(newTexts.language())) {
             langs.add(newTexts.language());
         }
-        return new Kit(id, version, sourceLanguage, langs, brand, variables, values, messages, cards, documents, copy);
+        return new Kit(id, version, sourceLanguage, langs, brand, variables, values, messages, cards, documents, copy, glossary);
     }
 
     public Kit withEntry(String language, String key, Entry entry) {
@@ -95,13 +111,13 @@ public record Kit(String id, String version, String sourceLanguage, List<String>
         } else {
             copy.put(name, value);
         }
-        return new Kit(id, version, sourceLanguage, languages, brand, variables, copy, messages, cards, documents, texts);
+        return new Kit(id, version, sourceLanguage, languages, brand, variables, copy, messages, cards, documents, texts, glossary);
     }
 
     public Kit withCard(Card card) {
         List<Card> copy = new ArrayList<>(cards);
         copy.replaceAll(c -> c.id().equals(card.id()) ? card : c);
-        return new Kit(id, version, sourceLanguage, languages, brand, variables, values, messages, copy, documents, texts);
+        return new Kit(id, version, sourceLanguage, languages, brand, variables, values, messages, copy, documents, texts, glossary);
     }
 
     /**
@@ -131,6 +147,6 @@ public record Kit(String id, String version, String sourceLanguage, List<String>
     public Kit withDocument(Document document) {
         List<Document> copy = new ArrayList<>(documents);
         copy.replaceAll(d -> d.id().equals(document.id()) ? document : d);
-        return new Kit(id, version, sourceLanguage, languages, brand, variables, values, messages, cards, copy, texts);
+        return new Kit(id, version, sourceLanguage, languages, brand, variables, values, messages, cards, copy, texts, glossary);
     }
 }

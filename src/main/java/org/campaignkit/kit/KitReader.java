@@ -11,7 +11,7 @@ import org.campaignkit.kit.source.KitFiles;
 import org.campaignkit.kit.source.ZipLimits;
 
 /**
- * Opens a kit folder or zip and reads kit.json and every texts file. Never throws for a bad kit:
+ * Opens a kit folder or zip and reads kit.json, every texts file and the glossary. Never throws for a bad kit:
  * everything wrong becomes a finding naming the file and the line, column or JSON pointer.
  */
 public final class KitReader {
@@ -60,7 +60,9 @@ public final class KitReader {
             if (structure == null) {
                 return null;
             }
-            return withTexts(structure, files, findings, trees);
+            Kit kit = withTexts(structure, files, findings, trees);
+            return kit.withGlossary(new GlossaryReader(codec).read(files, kit.sourceLanguage(), kit.languages(),
+                    findings, trees));
         } catch (KitFormatException e) {
             Finding f = e.finding();
             if (f.code().equals("missing-file") && KIT_FILE.equals(f.file())) {

@@ -15,7 +15,8 @@ import org.campaignkit.kit.source.KitFiles;
 /**
  * Saves a kit into a folder. Only files whose content changed are written (so an unedited kit
  * changes no byte, however it was formatted), each one atomically. Saving into another folder
- * (Save As, or a kit opened from a zip) first copies the kit's images and fonts there.
+ * (Save As, or a kit opened from a zip) first copies the kit's images, fonts and glossary there. The
+ * glossary is never rewritten: the composer does not edit it.
  */
 public final class KitWriter {
     private final JsonWriter json = new JsonWriter();
@@ -103,7 +104,7 @@ public final class KitWriter {
         return Files.exists(folder) && Files.isSameFile(location, folder);
     }
 
-    /** Copies every file of the source kit (images, fonts, unchanged texts) into a new folder. */
+    /** Copies every file of the source kit (images, fonts, unchanged texts, the glossary) into a new folder. */
     private static List<String> copyOtherFiles(Path location, Path folder) throws IOException {
         List<String> copied = new ArrayList<>();
         try (KitFiles files = KitFiles.open(location)) {
@@ -121,7 +122,7 @@ public final class KitWriter {
         List<String> paths = new ArrayList<>();
         List<String> folders = new ArrayList<>(List.of("", "texts", "images", "fonts"));
         for (String f : folders) {
-            for (String p : f.isEmpty() ? List.of(KitReader.KIT_FILE) : files.list(f)) {
+            for (String p : f.isEmpty() ? List.of(KitReader.KIT_FILE, GlossaryReader.GLOSSARY_FILE) : files.list(f)) {
                 if (files.exists(p)) {
                     paths.add(p);
                 }

@@ -65,4 +65,17 @@ class BundledKitTest {
                     .as(e.getKey()).isEqualTo(new String(onDisk, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void carriesAGlossaryInEveryLanguageThatItsTranslationsFollow() {
+        Glossary glossary = kit.glossary();
+        assertThat(glossary.terms()).extracting(Glossary.Term::id)
+                .contains("un", "un-cybercrime-treaty", "human-rights", "safeguards", "hashtag-cybercrime-treaty", "coalition");
+        for (Glossary.Term term : glossary.terms()) {
+            for (String language : kit.languages()) {
+                assertThat(term.in(language, kit.sourceLanguage())).as("%s in %s", term.id(), language).isPresent();
+            }
+        }
+        assertThat(Checks.withCode(Checks.all(TestKit.BUNDLED), "glossary-term")).isEmpty();
+    }
 }
