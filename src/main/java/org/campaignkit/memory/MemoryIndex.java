@@ -1,4 +1,4 @@
-package org.campaignkit.xliff.memory;
+package org.campaignkit.memory;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.campaignkit.xliff.memory;
+package org.campaignkit.memory;
 
 /** One remembered translation: a source text in one language, its translation, and where it came from. */
 public record Segment(String sourceLanguage, String sourceText, String targetLanguage, String targetText,

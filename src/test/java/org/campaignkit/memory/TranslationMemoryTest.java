@@ -1,4 +1,4 @@
-package org.campaignkit.xliff.memory;
+package org.campaignkit.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.campaignkit.xliff.memory;
+package org.campaignkit.memory;
 
 /** How alike two token sequences are, from 0 to 100: one minus the edit distance over the longer length. */
 final class Similarity {

@@ -1,4 +1,4 @@
-package org.campaignkit.xliff.memory;
+package org.campaignkit.memory;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package org.campaignkit.xliff.memory;
+package org.campaignkit.memory;
 
 /**
  * A translation the memory offers for a source text: the text (its placeholders renamed to the

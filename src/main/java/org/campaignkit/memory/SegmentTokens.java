@@ -1,4 +1,4 @@
-package org.campaignkit.xliff.memory;
+package org.campaignkit.memory;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
