@@ -81,7 +81,8 @@ final class ComposerView {
         editor.setContent(new VBox(strings, new DocumentBlocksPane(new DocumentBlocksModel(model), pages, model).node()));
         editor.setFitToWidth(true);
         editor.setId("strings");
-        ScrollPane previews = new ScrollPane(new VBox(new VariablePane(model).node(), new PreviewPane(model).node(),
+        ScrollPane previews = new ScrollPane(new VBox(new MemoryPane(model).node(), new VariablePane(model).node(),
+                new PreviewPane(model).node(),
                 new DocumentPreviewPane(pages).node()));
         previews.setFitToWidth(true);
         // Another item's previews start at their top, not where the last item's were scrolled to.

@@ -47,6 +47,7 @@ public final class ComposerViewModel {
     private final StringProperty referenceLanguage = new SimpleStringProperty();
     private final StringProperty focusKey = new SimpleStringProperty();
     private final Navigation navigation = new Navigation(this);
+    private final MemorySuggestions memory;
     private final ObjectProperty<OutlineItem> selected = new SimpleObjectProperty<>();
     private final ObservableList<StringRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -83,11 +84,22 @@ public final class ComposerViewModel {
     }
 
     ComposerViewModel(TaskRunner tasks, Recovery recovery) {
+        this(tasks, recovery, MemorySuggestions.defaultFolder());
+    }
+
+    ComposerViewModel(TaskRunner tasks, Recovery recovery, Path memoryFolder) {
         this.tasks = tasks;
         this.recovery = recovery;
-        targetLanguage.addListener((obs, old, now) -> refreshRows());
+        this.memory = new MemorySuggestions(tasks, memoryFolder);
+        targetLanguage.addListener((obs, old, now) -> {
+            refreshRows();
+            memory.clear();
+        });
         referenceLanguage.addListener((obs, old, now) -> refreshRows());
-        selected.addListener((obs, old, now) -> refreshRows());
+        selected.addListener((obs, old, now) -> {
+            refreshRows();
+            memory.clear();
+        });
         cards = new CardEditing(this, tasks);
     }
 
@@ -125,6 +137,10 @@ public final class ComposerViewModel {
         updateHistoryState();
         dirty.set(edited);
         check();
+        // The memory learns what was saved, not unsaved edits restored from a recovery copy.
+        if (origin.kit() != null) {
+            memory.learn(origin.kit(), targetLanguage.get());
+        }
     }
 
     /** Replaces the target text of a string, keeping it undoable; the entry records the source it now matches. */
@@ -254,6 +270,7 @@ public final class ComposerViewModel {
         tasks.run("save kit", () -> new KitWriter().save(original, toSave, target, added), written -> {
             dirty.set(false);
             recovery.discard(original.location());
+            memory.learn(toSave, targetLanguage.get());
             status.set(written.isEmpty() ? Ui.text("status.nothingToSave") : Ui.text("status.saved", String.join(", ", written), target.toString()));
             if (folder != null) {
                 open(folder);
@@ -489,6 +506,19 @@ public final class ComposerViewModel {
     }
 
     /** The task runner, for the view-model parts that do slow work too. */
+    /** Suggestions from the translation memory for the string being edited. */
+    MemorySuggestions memory() {
+        return memory;
+    }
+
+    /** The person is now editing {@code key}: look for earlier translations of its source text. */
+    public void editing(String key) {
+        Kit current = kit.get();
+        if (current != null && targetLanguage.get() != null) {
+            memory.suggestFor(current, key, targetLanguage.get());
+        }
+    }
+
     /** Going to findings and strings, over this model's selection. */
     public Navigation navigation() {
         return navigation;

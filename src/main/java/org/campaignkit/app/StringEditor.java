@@ -96,7 +96,9 @@ final class StringEditor {
             showRendered(rendered, now, targetLanguage);
         });
         target.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (now) {
+                model.editing(string.key());
+            } else {
                 model.editTarget(string.key(), target.getText());
             }
         });

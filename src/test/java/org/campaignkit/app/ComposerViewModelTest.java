@@ -267,4 +267,27 @@ class ComposerViewModelTest {
         assertThat(model.posts().get(0).count()).isLessThan(before);
         assertThat(model.canUndoProperty().get()).as("typing alone is not an edit yet").isFalse();
     }
+
+    @Test
+    void theMemorySuggestsTranslationsFromKitsOpenedBefore() {
+        Path memoryFolder = dir.resolve("memory");
+        ComposerViewModel first = new ComposerViewModel(TaskRunner.sameThread(), new Recovery(dir.resolve("r1")), memoryFolder);
+        first.open(TestKit.create(dir.resolve("translated")).folder());
+
+        TestKit other = TestKit.create(dir.resolve("other")).editJson("texts/es.json", root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("strings")).remove("message.m1"));
+        ComposerViewModel second = new ComposerViewModel(TaskRunner.sameThread(), new Recovery(dir.resolve("r2")), memoryFolder);
+        second.open(other.folder());
+        second.selectedProperty().set(OutlineItem.of(second.kitProperty().get()).children().get(0).children().get(0));
+        second.editing("message.m1");
+        assertThat(second.memory().suggestions()).first().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("{{organization}} saluda.");
+            assertThat(s.score()).isEqualTo(100);
+            assertThat(s.kitId()).isEqualTo("test-kit");
+        });
+        assertThat(second.memory().forKeyProperty().get()).isEqualTo("message.m1");
+
+        second.targetLanguageProperty().set("en");
+        assertThat(second.memory().suggestions()).as("another language, other suggestions").isEmpty();
+    }
 }
