@@ -53,7 +53,14 @@ public final class ExchangeService {
         String name = in.getFileName() == null ? in.toString() : in.getFileName().toString();
         byte[] bytes = readBounded(in, name);
         ExchangeFormat format = ExchangeFormat.detect(bytes, name);
-        return TranslationImport.apply(edited, format.read(bytes, name));
+        ImportedFile file;
+        try {
+            file = format.read(bytes, name);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // A reader bug met by a strange file must still end in a sentence, never a stack trace.
+            throw new ExchangeException(name + ": the " + format.title() + " file could not be read: " + e.getMessage(), e);
+        }
+        return TranslationImport.apply(edited, file);
     }
 
     /** Saves an imported kit into its folder: only the changed texts file is written, atomically. */

@@ -129,12 +129,12 @@ final class Xliff12Reader {
                 isG.add(g);
                 switch (in.name()) {
                     case "g" -> {
-                        Start s = start(in.attr("id"), null, codes, where);
+                        Start s = start(in.attr("id"), in.attr("ctype"), href(), null, codes, where);
                         openG.add(s);
                         pieces.add(s);
                     }
                     case "x" -> pieces.add(standalone(in.attr("id"), in.attr("equiv-text"), codes, where));
-                    case "bx" -> pieces.add(start(pairId(), null, codes, where));
+                    case "bx" -> pieces.add(start(pairId(), in.attr("ctype"), href(), null, codes, where));
                     case "ex" -> pieces.add(end(pairId(), null, pieces, codes, where));
                     case "ph", "it" -> {
                         String id = in.attr("id");
@@ -143,7 +143,9 @@ final class Xliff12Reader {
                     }
                     case "bpt" -> {
                         String id = pairId();
-                        pieces.add(start(id, in.textContent(), codes, where));
+                        String ctype = in.attr("ctype");
+                        String href = href();
+                        pieces.add(start(id, ctype, href, in.textContent(), codes, where));
                         isG.remove(isG.size() - 1);
                     }
                     case "ept" -> {
@@ -183,18 +185,22 @@ final class Xliff12Reader {
     }
 
     /** A start code: its markup from native content ({@code <bpt>}), from ctype, or from the source's code. */
-    private Start start(String id, String nativeRaw, CodeTable codes, String where) throws ExchangeException {
+    private String href() {
+        return in.attr(Xliff12Writer.CK, "href");
+    }
+
+    private Start start(String id, String ctype, String href, String nativeRaw, CodeTable codes, String where)
+            throws ExchangeException {
         Start known = codes.start(id);
-        Style style = styleOf(in.attr("ctype"), nativeRaw);
+        Style style = styleOf(ctype, nativeRaw);
         if (style == null) {
             style = known != null ? known.style() : null;
         }
         if (style == null) {
-            throw new ExchangeException(in.file() + ", " + where + ": the code <" + in.name() + " id=\"" + id
-                    + "\"> is neither bold, italic nor a link, and the source has no such code.");
+            throw new ExchangeException(in.file() + ", " + where + ": the code \"" + id
+                    + "\" is neither bold, italic nor a link, and the source has no such code.");
         }
-        String link = in.attr(Xliff12Writer.CK, "href") != null ? in.attr(Xliff12Writer.CK, "href")
-                : known != null ? known.link() : null;
+        String link = href != null ? href : known != null ? known.link() : null;
         String raw = nativeRaw != null ? nativeRaw : known != null ? known.raw() : InlineCodes.startRaw(style);
         return new Start(id, style, raw, link);
     }

@@ -71,7 +71,7 @@ final class Xliff12Writer {
         for (ExchangeNotes.Note note : ExchangeNotes.of(unit)) {
             out.indent(4).start("note").attr("from", "campaign-kit")
                     .attr("annotates", note.category().equals("previous-source") ? "source" : "general")
-                    .text(label(note.category()) + note.text()).end();
+                    .text((note.category().equals("translator") ? "Note: " : "") + note.text()).end();
         }
         for (GlossaryMatch m : unit.glossary()) {
             String translation = m.doNotTranslate() ? m.term() : m.translation();
@@ -81,15 +81,6 @@ final class Xliff12Writer {
                             + (definition != null ? ". " + definition : "")).end();
         }
         out.indent(3).end();
-    }
-
-    private static String label(String category) {
-        return switch (category) {
-            case "context" -> "";
-            case "translator" -> "Note: ";
-            case "limit" -> "Limit: ";
-            default -> "";
-        };
     }
 
     private static void inline(XmlOut out, List<Piece> pieces) throws XMLStreamException {
