@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.campaignkit.kit.Block;
 import org.campaignkit.kit.Card;
 import org.campaignkit.kit.Document;
@@ -36,7 +35,9 @@ final class StringContexts {
                     "the " + names(List.of(platform), platforms) + " version of the post \"" + m.id() + "\""));
         }
         for (Card c : kit.cards()) {
-            String sizes = c.sizes().stream().map(s -> s.width() + "×" + s.height()).distinct().collect(Collectors.joining(", "));
+            List<String> all = c.sizes().stream().map(s -> s.width() + "×" + s.height()).distinct().toList();
+            String sizes = all.size() <= 3 ? String.join(", ", all)
+                    : String.join(", ", all.subList(0, 3)) + " and " + (all.size() - 3) + " more sizes";
             add(uses, c.headlineKey(), "a card headline at " + sizes + " (card \"" + c.id() + "\"); keep it short");
             add(uses, c.sublineKey(), "a card subline under the headline at " + sizes + " (card \"" + c.id() + "\")");
             add(uses, c.altKey(), "the alt text of card \"" + c.id() + "\", read aloud by screen readers");

@@ -96,6 +96,18 @@ class ImportRulesTest {
     }
 
     @Test
+    void importFileReturnsTheKitWithoutSavingAndSaveWritesOnlyTheLanguage() throws Exception {
+        String before = Files.readString(temp.resolve("kit/texts/es.json"));
+        Path file = po("msgctxt \"card.c1.headline\"\nmsgid \"Hello\"\nmsgstr \"¡Hola!\"\n");
+
+        ImportResult result = service.importFile(load, load.kit(), file);
+        assertThat(Files.readString(temp.resolve("kit/texts/es.json"))).isEqualTo(before);
+
+        assertThat(service.save(load, result)).containsExactly("texts/es.json");
+        assertThat(Files.readString(temp.resolve("kit/texts/es.json"))).contains("¡Hola!");
+    }
+
+    @Test
     void aFileForAnotherLanguageIsRefusedWhole() throws Exception {
         Path file = temp.resolve("de.po");
         Files.writeString(file, "msgid \"\"\nmsgstr \"Language: de\\n\"\n");

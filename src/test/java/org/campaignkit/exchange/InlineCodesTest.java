@@ -23,6 +23,18 @@ class InlineCodesTest {
         assertThat(InlineCodes.join(InlineCodes.split(text))).isEqualTo(text);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"**a [b](https://x.org) c**", "**bold _both** italic_", "[**x**](https://e.org) **y**",
+            "**never closed", "a_b_c _d_"})
+    void theCodesAreWhatTheComposerRendersAsMarkup(String text) {
+        // What the composer shows is the text, the placeholders and any lone marker; paired codes are markup.
+        String visible = InlineCodes.split(text).stream().filter(p -> p instanceof Text || p instanceof Standalone)
+                .map(InlineCodes::raw).reduce("", String::concat);
+        String rendered = org.campaignkit.text.InlineMarkup.parse(text).stream().map(org.campaignkit.text.Run::text)
+                .reduce("", String::concat);
+        assertThat(rendered).isEqualTo(visible);
+    }
+
     @Test
     void placeholdersBoldItalicAndLinksBecomeCodes() {
         List<Piece> pieces = InlineCodes.split("**{{organization}}** says [_no_](https://e.org)");
