@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "campaign-kit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Open, check and export campaign kits, offline.",
                 "Run without arguments to open the desktop app."},
-        subcommands = {CheckCommand.class, ExportCommand.class, FormatCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, ExportCommand.class, FormatCommand.class, BenchCommand.class,
+                XliffCommand.class, PoCommand.class})
 public final class CampaignKitCommand implements Runnable {
     @Spec
     CommandSpec spec;

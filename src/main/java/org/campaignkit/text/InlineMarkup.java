@@ -19,15 +19,58 @@ public final class InlineMarkup {
 
     public static List<Run> parse(String text) {
         List<Run> runs = new ArrayList<>();
+        boolean bold = false;
+        boolean italic = false;
+        String link = null;
+        int at = 0;
+        for (Marker marker : markers(text)) {
+            if (marker.start() > at) {
+                runs.add(new Run(text.substring(at, marker.start()), bold, italic, link));
+            }
+            switch (marker.kind()) {
+                case BOLD -> bold = !bold;
+                case ITALIC -> italic = !italic;
+                case LINK_START, LINK_END -> {
+                    link = marker.kind() == MarkerKind.LINK_START ? marker.link() : null;
+                    bold = false;
+                    italic = false;
+                }
+            }
+            at = marker.end();
+        }
+        if (at < text.length()) {
+            runs.add(new Run(text.substring(at), bold, italic, link));
+        }
+        return merge(runs);
+    }
+
+    /** What a marker does: toggles bold or italic, or starts or ends a link. */
+    public enum MarkerKind { BOLD, ITALIC, LINK_START, LINK_END }
+
+    /**
+     * One piece of markup in a text, at [start, end): {@code **}, {@code _}, the {@code [} that
+     * starts a link or the {@code ](url)} that ends it ({@code link} set on both link markers).
+     */
+    public record Marker(int start, int end, MarkerKind kind, String link) {
+    }
+
+    /**
+     * Every marker of a text in order, as {@link #parse} reads them. Bold and italic toggle and
+     * start off again inside and after each link; a toggle left open holds to the end of its stretch.
+     */
+    public static List<Marker> markers(String text) {
+        List<Marker> markers = new ArrayList<>();
         Matcher link = LINK.matcher(text);
         int at = 0;
         while (link.find()) {
-            styled(text.substring(at, link.start()), null, runs);
-            styled(link.group(1), link.group(2), runs);
+            toggles(text, at, link.start(), markers);
+            markers.add(new Marker(link.start(), link.start(1), MarkerKind.LINK_START, link.group(2)));
+            toggles(text, link.start(1), link.end(1), markers);
+            markers.add(new Marker(link.end(1), link.end(), MarkerKind.LINK_END, link.group(2)));
             at = link.end();
         }
-        styled(text.substring(at), null, runs);
-        return merge(runs);
+        toggles(text, at, text.length(), markers);
+        return markers;
     }
 
     /** The text without markup, links written as "text (url)" where text and url differ. */
@@ -42,30 +85,26 @@ public final class InlineMarkup {
         return out.toString();
     }
 
-    private static void styled(String text, String link, List<Run> out) {
+    private static void toggles(String whole, int from, int to, List<Marker> out) {
+        String text = whole.substring(from, to);
         boolean bold = false;
         boolean italic = false;
-        StringBuilder current = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '*' && i + 1 < text.length() && text.charAt(i + 1) == '*'
                     && (bold ? closes(text, i, 2) : opens(text, i, 2, "**"))) {
-                flush(current, bold, italic, link, out);
+                out.add(new Marker(from + i, from + i + 2, MarkerKind.BOLD, null));
                 bold = !bold;
                 i += 2;
                 continue;
             }
             if (c == '_' && (italic ? closesUnderscore(text, i) : opensUnderscore(text, i))) {
-                flush(current, bold, italic, link, out);
+                out.add(new Marker(from + i, from + i + 1, MarkerKind.ITALIC, null));
                 italic = !italic;
-                i++;
-                continue;
             }
-            current.append(c);
             i++;
         }
-        flush(current, bold, italic, link, out);
     }
 
     /** An opening marker needs a closing one later, and text right after it. */
@@ -108,13 +147,6 @@ public final class InlineMarkup {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
                 && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.THAI;
-    }
-
-    private static void flush(StringBuilder current, boolean bold, boolean italic, String link, List<Run> out) {
-        if (current.length() > 0) {
-            out.add(new Run(current.toString(), bold, italic, link));
-            current.setLength(0);
-        }
     }
 
     private static List<Run> merge(List<Run> runs) {

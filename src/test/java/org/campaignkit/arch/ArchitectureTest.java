@@ -20,7 +20,8 @@ class ArchitectureTest {
     static final ArchRule theDomainImportsNothingElseOfOurs = noClasses()
             .that().resideInAPackage("org.campaignkit.kit..")
             .should().dependOnClassesThat().resideInAnyPackage("org.campaignkit.text..", "org.campaignkit.check..",
-                    "org.campaignkit.export..", "org.campaignkit.xliff..", "org.campaignkit.app..", "org.campaignkit.cli..");
+                    "org.campaignkit.export..", "org.campaignkit.xliff..", "org.campaignkit.exchange..", "org.campaignkit.app..",
+                    "org.campaignkit.cli..");
 
     @ArchTest
     static final ArchRule textRulesDoNotReachUp = noClasses()
@@ -30,7 +31,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesDoNotKnowTheirCallers = noClasses()
-            .that().resideInAnyPackage("org.campaignkit.check..", "org.campaignkit.export..", "org.campaignkit.xliff..")
+            .that().resideInAnyPackage("org.campaignkit.check..", "org.campaignkit.export..", "org.campaignkit.xliff..",
+                    "org.campaignkit.exchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.campaignkit.app..", "org.campaignkit.cli..");
 
     @ArchTest
