@@ -49,6 +49,8 @@ final class ComposerMenus {
                 item("menu.file.save", shortcut(KeyCode.S), () -> view.save(false)),
                 item("menu.file.saveAs", shortcutShift(KeyCode.S), () -> view.save(true)),
                 item("menu.file.export", shortcut(KeyCode.E), view::export), new SeparatorMenuItem(),
+                item("menu.file.sendToTranslator", shortcut(KeyCode.T), view::sendToTranslator),
+                item("menu.file.importTranslation", shortcut(KeyCode.I), view::importTranslation), new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q), view::quit));
     }
 

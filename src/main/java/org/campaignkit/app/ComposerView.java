@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.campaignkit.exchange.ExchangeFormat;
 import org.campaignkit.kit.Kit;
 
 /**
@@ -159,6 +160,11 @@ final class ComposerView {
         });
         model.rows().addListener((ListChangeListener<StringRow>) change -> redrawStrings());
         model.focusKeyProperty().addListener((obs, old, key) -> focusString(key));
+        model.exchange().reportProperty().addListener((obs, old, lines) -> {
+            if (lines != null) {
+                Alerts.of(Alert.AlertType.INFORMATION, Ui.text("exchange.reportHeader"), String.join("\n", lines), ButtonType.OK).show();
+            }
+        });
     }
 
     /** Puts the caret in a string's target field and scrolls it into view. */
@@ -239,6 +245,51 @@ final class ComposerView {
 
     void export() {
         ExportDialog.show(stage, model, exports, openFolder);
+    }
+
+    /** Asks for a format and a file, then writes the target language for a translator's tool. */
+    void sendToTranslator() {
+        Kit kit = model.kitProperty().get();
+        String language = model.targetLanguageProperty().get();
+        if (kit == null || language == null) {
+            return;
+        }
+        if (language.equals(kit.sourceLanguage())) {
+            model.statusProperty().set(Ui.text("exchange.pickTarget"));
+            return;
+        }
+        java.util.Map<String, ExchangeFormat> formats = new java.util.LinkedHashMap<>();
+        for (ExchangeFormat format : ExchangeFormat.values()) {
+            formats.put(Ui.text("exchange.format." + format.name()), format);
+        }
+        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
+                formats.keySet().iterator().next(), formats.keySet());
+        ask.initOwner(stage);
+        ask.setTitle(Ui.text("menu.file.sendToTranslator"));
+        ask.setHeaderText(Ui.text("exchange.chooseFormat", ComposerViewModel.languageName(language)));
+        ask.getDialogPane().setNodeOrientation(Ui.orientation());
+        UiFonts.apply(ask.getDialogPane());
+        ask.showAndWait().map(formats::get).ifPresent(format -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(TranslatorExchange.fileName(kit, language, format));
+            File chosen = chooser.showSaveDialog(stage);
+            if (chosen != null) {
+                model.exchange().send(language, format, chosen.toPath());
+            }
+        });
+    }
+
+    /** Asks for a translator's file and imports it as one undoable edit. */
+    void importTranslation() {
+        if (model.kitProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.text("exchange.files"), "*.xlf", "*.xliff", "*.po"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            model.exchange().receive(chosen.toPath());
+        }
     }
 
     void quit() {

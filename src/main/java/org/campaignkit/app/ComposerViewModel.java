@@ -61,6 +61,7 @@ public final class ComposerViewModel {
     private final ObjectProperty<java.awt.image.BufferedImage> cardPreview = new SimpleObjectProperty<>();
     private final StringProperty cardPreviewNote = new SimpleStringProperty("");
     private final PlatformRules platforms = platformRules();
+    private final TranslatorExchange exchange = new TranslatorExchange(this, platforms);
     private KitLoad load;
     private CardPreviews previews;
     private BrandFontCache fonts = new BrandFontCache();
@@ -506,6 +507,11 @@ public final class ComposerViewModel {
     }
 
     /** The task runner, for the view-model parts that do slow work too. */
+    /** Sending a language to a translator and taking the translation back. */
+    TranslatorExchange exchange() {
+        return exchange;
+    }
+
     /** Suggestions from the translation memory for the string being edited. */
     MemorySuggestions memory() {
         return memory;

@@ -37,7 +37,7 @@ final class ExchangeCommands {
             return ExitCodes.USAGE;
         }
         try {
-            service(err, command).exportFile(load, kit, language, format, out);
+            service(kit).exportFile(load, kit, language, format, out);
         } catch (ExchangeException | IOException | IllegalStateException e) {
             err.println("campaign-kit " + command + ": " + e.getMessage());
             return ExitCodes.ERRORS;
@@ -64,7 +64,7 @@ final class ExchangeCommands {
         }
         ExchangeService service;
         try {
-            service = service(err, command);
+            service = service(load.kit());
         } catch (IllegalStateException e) {
             err.println("campaign-kit " + command + ": " + e.getMessage());
             return ExitCodes.USAGE;
@@ -92,9 +92,10 @@ final class ExchangeCommands {
         }
     }
 
-    private static ExchangeService service(PrintWriter err, String command) {
+    /** The exchange service with the person's platform rules and the kit's glossary (for XLIFF 2.0's glossary). */
+    private static ExchangeService service(Kit kit) {
         try {
-            return new ExchangeService(PlatformRules.forUser());
+            return new ExchangeService(PlatformRules.forUser(), kit.glossary());
         } catch (KitFormatException e) {
             throw new IllegalStateException("your platform rules cannot be read: " + e.getMessage(), e);
         }

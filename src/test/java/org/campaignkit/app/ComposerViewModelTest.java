@@ -290,4 +290,27 @@ class ComposerViewModelTest {
         second.targetLanguageProperty().set("en");
         assertThat(second.memory().suggestions()).as("another language, other suggestions").isEmpty();
     }
+
+    @Test
+    void aTranslatorsFileComesBackAsOneUndoableEditWithAReport() throws Exception {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        model.open(kit.folder());
+        Path file = dir.resolve("es.xlf");
+        model.exchange().send("es", org.campaignkit.exchange.ExchangeFormat.XLIFF_2_0, file);
+        assertThat(Files.readString(file)).contains("trgLang=\"es\"").contains("saluda.");
+
+        Files.writeString(file, Files.readString(file).replace("saluda.</target>", "saluda de nuevo.</target>")
+                .replace("Hola</target>", "Hola {{nobody}}</target>"));
+        model.exchange().receive(file);
+        assertThat(model.kitProperty().get().textsOf("es").orElseThrow().text("message.m1"))
+                .contains("{{organization}} saluda de nuevo.");
+        assertThat(model.kitProperty().get().textsOf("es").orElseThrow().text("card.c1.headline")).contains("Hola");
+        assertThat(model.exchange().reportProperty().get()).anyMatch(line -> line.contains("card.c1.headline"));
+        assertThat(model.statusProperty().get()).contains("refused");
+        assertThat(model.dirtyProperty().get()).as("imported, not yet saved").isTrue();
+        assertThat(kit.read("texts/es.json")).doesNotContain("de nuevo");
+
+        model.undo();
+        assertThat(model.kitProperty().get().textsOf("es").orElseThrow().text("message.m1")).contains("{{organization}} saluda.");
+    }
 }
