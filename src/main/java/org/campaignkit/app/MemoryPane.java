@@ -51,6 +51,7 @@ final class MemoryPane {
             use.setId("memory-use-" + i++);
             use.setAccessibleText(Ui.text("memory.use.accessible", s.score(), s.text()));
             use.setOnAction(e -> model.editTarget(key, s.text()));
+            use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label from = new Label(Ui.text("memory.from", s.kitId(), s.key(), s.matchedSource()));
             from.setStyle("-fx-font-size: 11px; -fx-text-fill: #555555;");
             box.getChildren().add(new VBox(2, new HBox(8, score, text, use), from));
