@@ -20,7 +20,7 @@ class ArchitectureTest {
     static final ArchRule theDomainImportsNothingElseOfOurs = noClasses()
             .that().resideInAPackage("org.campaignkit.kit..")
             .should().dependOnClassesThat().resideInAnyPackage("org.campaignkit.text..", "org.campaignkit.check..",
-                    "org.campaignkit.export..", "org.campaignkit.xliff..", "org.campaignkit.exchange..", "org.campaignkit.app..",
+                    "org.campaignkit.export..", "org.campaignkit.exchange..", "org.campaignkit.memory..", "org.campaignkit.app..",
                     "org.campaignkit.cli..");
 
     @ArchTest
@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesDoNotKnowTheirCallers = noClasses()
-            .that().resideInAnyPackage("org.campaignkit.check..", "org.campaignkit.export..", "org.campaignkit.xliff..",
+            .that().resideInAnyPackage("org.campaignkit.check..", "org.campaignkit.export..", "org.campaignkit.memory..",
                     "org.campaignkit.exchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.campaignkit.app..", "org.campaignkit.cli..");
 
