@@ -23,6 +23,23 @@ final class Alerts {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setNodeOrientation(Ui.orientation());
         UiFonts.apply(alert.getDialogPane());
+        translateButtons(alert.getDialogPane());
         return alert;
+    }
+
+    /**
+     * Gives JavaFX's standard buttons (OK, Cancel, Yes, No, Close) the interface language's words:
+     * JavaFX names them in the JVM's language, and has no Arabic at all. The button types stay the
+     * standard ones, so answers compare as before.
+     */
+    static void translateButtons(javafx.scene.control.DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = type == ButtonType.OK ? "button.ok" : type == ButtonType.CANCEL ? "button.cancel"
+                    : type == ButtonType.YES ? "button.yes" : type == ButtonType.NO ? "button.no"
+                    : type == ButtonType.CLOSE ? "button.close" : null;
+            if (key != null && pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+                button.setText(Ui.text(key));
+            }
+        }
     }
 }

@@ -269,6 +269,7 @@ final class ComposerView {
         ask.setHeaderText(Ui.text("exchange.chooseFormat", ComposerViewModel.languageName(language)));
         ask.getDialogPane().setNodeOrientation(Ui.orientation());
         UiFonts.apply(ask.getDialogPane());
+        Alerts.translateButtons(ask.getDialogPane());
         ask.showAndWait().map(formats::get).ifPresent(format -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(TranslatorExchange.fileName(kit, language, format));

@@ -59,8 +59,10 @@ final class FindingsPanel {
 
     /** "error · over-limit · [es] message.x: …", with the severity in the interface language. */
     static String describe(Finding f) {
+        // The message is English: a closing mark keeps its final full stop with it in a right-to-left window.
         return Ui.text("severity." + f.severity().word()) + " · " + f.code() + " · "
-                + (f.language() == null ? "" : "[" + f.language() + "] ") + (f.key() == null ? "" : f.key() + ": ") + f.message();
+                + (f.language() == null ? "" : "[" + f.language() + "] ") + (f.key() == null ? "" : f.key() + ": ") + f.message()
+                + "\u200E";
     }
 
     private void goTo(Finding f) {

@@ -80,6 +80,7 @@ final class LanguagePickers {
         dialog.getDialogPane().setNodeOrientation(Ui.orientation());
         UiFonts.apply(dialog.getDialogPane());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+        Alerts.translateButtons(dialog.getDialogPane());
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(Ui.text("language.add.confirm"));
         ok.disableProperty().bind(typed.textProperty().isEmpty());

@@ -26,8 +26,16 @@ final class OutlinePane {
             @Override
             protected void updateItem(OutlineItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label() + badgeText(item));
-                setStyle(empty || item == null || badgeText(item).isEmpty() ? "" : "-fx-text-fill: #a4262c;");
+                String badge = empty || item == null ? "" : badgeText(item);
+                setText(empty || item == null ? null : item.label());
+                setStyle(badge.isEmpty() ? "" : "-fx-text-fill: #a4262c;");
+                // The badge is its own label: mixed with the item's name, right-to-left words and
+                // numbers would change places.
+                javafx.scene.control.Label counts = new javafx.scene.control.Label(badge);
+                counts.setStyle("-fx-text-fill: #a4262c; -fx-font-weight: bold;");
+                setGraphic(badge.isEmpty() ? null : counts);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setGraphicTextGap(10);
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -50,7 +58,7 @@ final class OutlinePane {
         if (badge.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder("  ");
+        StringBuilder text = new StringBuilder();
         append(text, badge.missing(), "outline.badge.missing");
         append(text, badge.stale(), "outline.badge.stale");
         append(text, badge.overLimit(), "outline.badge.overLimit");
@@ -60,7 +68,7 @@ final class OutlinePane {
 
     private static void append(StringBuilder text, int count, String key) {
         if (count > 0) {
-            text.append(" [").append(Ui.text(key, count)).append(']');
+            text.append(text.length() == 0 ? "" : " · ").append(Ui.text(key, count));
         }
     }
 
