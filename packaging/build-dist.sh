@@ -75,6 +75,8 @@ packaging/make-cds.sh "$IMAGE" "$CDS"
 
 [ "$WHAT" = app-image ] && { du -sh "$IMAGE"; exit 0; }
 
+# jpackage adds the libraries the runtime's own native code links (found with dpkg -S); JavaFX
+# loads GTK 3, OpenGL and fontconfig at run time, so they are named here.
 # --- jpackage: the .deb ----------------------------------------------------------------------
 command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null || die "the .deb needs dpkg-deb and fakeroot."
 jpackage --type deb "${common[@]}" --dest "$DIST" --app-image "$IMAGE" \
@@ -82,6 +84,6 @@ jpackage --type deb "${common[@]}" --dest "$DIST" --app-image "$IMAGE" \
   --file-associations packaging/ckit.properties \
   --linux-package-name "$APP" --linux-deb-maintainer "campaign-kit-composer@users.noreply.github.com" \
   --linux-menu-group "Office;Publishing" --linux-app-category misc \
-  --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, libasound2, libfreetype6, libfontconfig1, libx11-6" \
+  --linux-package-deps "libgtk-3-0, libxxf86vm1, libgl1, libfontconfig1" \
   --linux-shortcut
 du -sh "$IMAGE" "$DIST"/*.deb
