@@ -49,7 +49,10 @@ class DocumentWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> page.getImage() != null);
         assertThat(page.getImage().getWidth()).isGreaterThan(1000);
         assertThat(page.isVisible()).isTrue();
-        assertThat(robot.lookup("#document-page-note").queryAs(Label.class).getText()).isEqualTo("Page 1 of 2 · A4");
+        // A redraw may already be under way (the checks finishing, the memory learning): wait for the page line.
+        Label pageNote = robot.lookup("#document-page-note").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !pageNote.getText().startsWith("Drawing"));
+        assertThat(pageNote.getText()).isEqualTo("Page 1 of 2 · A4");
         VBox blocks = robot.lookup("#document-blocks").queryAs(VBox.class);
         assertThat(blocks.isVisible()).isTrue();
         assertThat(robot.lookup(n -> n.getId() != null && n.getId().matches("document-block-\\d+")).queryAll()).hasSize(11);
