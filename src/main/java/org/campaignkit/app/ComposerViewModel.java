@@ -28,8 +28,6 @@ import org.campaignkit.kit.Status;
 import org.campaignkit.kit.Texts;
 import org.campaignkit.kit.source.KitFiles;
 import org.campaignkit.text.PlatformRules;
-import org.campaignkit.text.PostComposer;
-import org.campaignkit.text.ValueFormatter;
 
 /**
  * What the composer window shows and does, without the toolkit: the open kit, the target
@@ -57,10 +55,10 @@ public final class ComposerViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final Deque<Kit> undo = new ArrayDeque<>();
     private final Deque<Kit> redo = new ArrayDeque<>();
-    private final ObservableList<PostPreview> posts = FXCollections.observableArrayList();
     private final ObjectProperty<java.awt.image.BufferedImage> cardPreview = new SimpleObjectProperty<>();
     private final StringProperty cardPreviewNote = new SimpleStringProperty("");
     private final PlatformRules platforms = platformRules();
+    private final PostPreviews posts = new PostPreviews(platforms);
     private final TranslatorExchange exchange = new TranslatorExchange(this, platforms);
     private KitLoad load;
     private CardPreviews previews;
@@ -176,7 +174,7 @@ public final class ComposerViewModel {
         }
         Entry old = current.textsOf(language).flatMap(t -> t.entry(key)).orElse(null);
         Kit typed = current.withEntry(language, key, old == null ? Entry.plain(text) : old.withText(text));
-        refreshPosts(typed, item, language);
+        posts.show(typed, item, language);
         int generation = ++typingGeneration;
         tasks.later(TYPING_PAUSE_MILLIS, () -> {
             if (generation == typingGeneration && item.equals(selected.get())) {
@@ -395,30 +393,12 @@ public final class ComposerViewModel {
             cardPreview.set(null);
             return;
         }
-        refreshPosts(current, item, language);
+        posts.show(current, item, language);
         refreshCardPreview(current, item, language);
         // A document's blocks have their own editor (DocumentBlocksPane); here are its other parts.
         List<String> keys = item.kind() == OutlineItem.Kind.DOCUMENT ? DocumentBlocksModel.partKeys(current, item.id()) : item.keys();
         String reference = referenceLanguage.get();
         rows.setAll(keys.stream().map(key -> StringRow.of(current, reference, language, key)).toList());
-    }
-
-    /** Each platform's post for the selected message, exactly as it will be published. */
-    private void refreshPosts(Kit current, OutlineItem item, String language) {
-        if (item.kind() != OutlineItem.Kind.MESSAGE) {
-            posts.clear();
-            return;
-        }
-        current.message(item.id()).ifPresentOrElse(message -> {
-            Map<String, String> values = ValueFormatter.values(current, Map.of(), language);
-            Texts target = current.textsOf(language).orElse(new Texts(language, Map.of()));
-            posts.setAll(message.platforms().stream().map(id -> platforms.platform(id).map(platform -> {
-                String key = message.textKeyFor(id);
-                String text = target.text(key).orElse(current.sourceTexts().text(key).orElse(""));
-                String post = PostComposer.compose(message, platform, text, values);
-                return new PostPreview(platform.name(), post, platform.count(post), platform.limit());
-            }).orElse(null)).filter(java.util.Objects::nonNull).toList());
-        }, posts::clear);
     }
 
     /** Draws the selected card with the export's own renderer, off the UI thread; a newer request wins. */
@@ -449,7 +429,7 @@ public final class ComposerViewModel {
     }
 
     public ObservableList<PostPreview> posts() {
-        return posts;
+        return posts.list();
     }
 
     public ObjectProperty<java.awt.image.BufferedImage> cardPreviewProperty() {
