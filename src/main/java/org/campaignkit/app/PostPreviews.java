@@ -34,9 +34,13 @@ final class PostPreviews {
             Texts target = kit.textsOf(language).orElse(new Texts(language, Map.of()));
             posts.setAll(message.platforms().stream().map(id -> platforms.platform(id).map(platform -> {
                 String key = message.textKeyFor(id);
-                String text = target.text(key).orElse(kit.sourceTexts().text(key).orElse(""));
+                String source = kit.sourceTexts().text(key).orElse("");
+                // A missing string, or a draft still holding the copied source, is not a translation yet.
+                boolean translated = language.equals(kit.sourceLanguage())
+                        || target.entry(key).filter(e -> !e.isUntranslatedCopy(source)).isPresent();
+                String text = translated ? target.text(key).orElse(source) : source;
                 String post = PostComposer.compose(message, platform, text, values);
-                return new PostPreview(platform.name(), post, platform.count(post), platform.limit());
+                return new PostPreview(platform.name(), post, platform.count(post), platform.limit(), !translated);
             }).orElse(null)).filter(Objects::nonNull).toList());
         }, posts::clear);
     }

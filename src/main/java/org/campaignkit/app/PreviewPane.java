@@ -63,10 +63,17 @@ final class PreviewPane {
             });
             // The post reads in its own language's direction and face, whatever the interface's.
             WrappedText post = new WrappedText(preview.post());
-            post.setLanguage(model.targetLanguageProperty().get());
+            String kitSource = model.kitProperty().get().sourceLanguage();
+            post.setLanguage(preview.sourceStandsIn() ? kitSource : model.targetLanguageProperty().get());
             post.setId("post-" + preview.platform());
             post.maxWidthProperty().bind(box.widthProperty().subtract(24));
-            posts.getChildren().addAll(new HBox(10, count, copy), post);
+            posts.getChildren().add(new HBox(10, count, copy));
+            if (preview.sourceStandsIn()) {
+                WrappedText note = new WrappedText(Ui.text("preview.sourceStandsIn"));
+                note.setFill(javafx.scene.paint.Color.web("#8a4b00"));
+                posts.getChildren().add(note);
+            }
+            posts.getChildren().add(post);
         }
     }
 }

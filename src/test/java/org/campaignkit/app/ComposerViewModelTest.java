@@ -313,4 +313,19 @@ class ComposerViewModelTest {
         model.undo();
         assertThat(model.kitProperty().get().textsOf("es").orElseThrow().text("message.m1")).contains("{{organization}} saluda.");
     }
+
+    @Test
+    void aPostSaysWhenTheSourceTextStandsInForAMissingTranslation() {
+        TestKit kit = TestKit.create(dir.resolve("kit"));
+        model.open(kit.folder());
+        model.selectedProperty().set(firstMessage());
+        assertThat(model.posts()).allSatisfy(p -> assertThat(p.sourceStandsIn()).isFalse());
+        model.addLanguage("sw");
+        assertThat(model.posts()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.sourceStandsIn()).as("a draft copy is not a translation").isTrue();
+            assertThat(p.post()).contains("says hello");
+        });
+        model.editTarget("message.m1", "{{organization}} inasalimu.");
+        assertThat(model.posts()).allSatisfy(p -> assertThat(p.sourceStandsIn()).isFalse());
+    }
 }
