@@ -11,7 +11,6 @@ import org.campaignkit.kit.Entry;
 import org.campaignkit.kit.Glossary;
 import org.campaignkit.kit.Kit;
 import org.campaignkit.kit.KitLoad;
-import org.campaignkit.kit.KitReader;
 import org.campaignkit.kit.Status;
 import org.campaignkit.testing.TestKit;
 import org.campaignkit.text.PlatformRules;
@@ -31,8 +30,7 @@ class ExportContentTest {
 
     @BeforeEach
     void kit() {
-        TestKit.create(temp.resolve("kit"));
-        load = new KitReader().read(temp.resolve("kit"));
+        load = TestKit.create(temp.resolve("kit")).load();
         staleKit = load.kit().withEntry("es", "message.m1", new Entry("{{organization}} saludó.", Status.REVIEWED, OLD_SOURCE, null));
     }
 

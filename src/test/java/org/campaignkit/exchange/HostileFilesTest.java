@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.campaignkit.kit.KitLoad;
-import org.campaignkit.kit.KitReader;
 import org.campaignkit.testing.TestKit;
 import org.campaignkit.text.PlatformRules;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,7 @@ class HostileFilesTest {
 
     @BeforeEach
     void kit() {
-        TestKit.create(temp.resolve("kit"));
-        load = new KitReader().read(temp.resolve("kit"));
+        load = TestKit.create(temp.resolve("kit")).load();
     }
 
     @Test

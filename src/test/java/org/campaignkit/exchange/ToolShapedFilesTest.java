@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.campaignkit.kit.Entry;
 import org.campaignkit.kit.KitLoad;
-import org.campaignkit.kit.KitReader;
 import org.campaignkit.kit.Status;
 import org.campaignkit.testing.TestKit;
 import org.campaignkit.text.PlatformRules;
@@ -24,8 +23,7 @@ class ToolShapedFilesTest {
 
     @BeforeEach
     void kit() {
-        TestKit.create(temp.resolve("kit"));
-        load = new KitReader().read(temp.resolve("kit"));
+        load = TestKit.create(temp.resolve("kit")).load();
     }
 
     @Test

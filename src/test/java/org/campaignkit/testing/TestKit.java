@@ -83,6 +83,11 @@ public final class TestKit {
         return kit;
     }
 
+    /** The kit as the reader reads it now. */
+    public org.campaignkit.kit.KitLoad load() {
+        return new org.campaignkit.kit.KitReader().read(folder);
+    }
+
     public Path folder() {
         return folder;
     }
