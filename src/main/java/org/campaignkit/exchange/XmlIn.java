@@ -102,17 +102,9 @@ final class XmlIn implements AutoCloseable {
         return file;
     }
 
-    /** Skips the element the cursor is on, with everything inside it. */
+    /** Skips the element the cursor is on, with everything inside it (its text is bounded by the file's). */
     void skip() throws ExchangeException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        textContent();
     }
 
     /** All the text inside the element the cursor is on (elements inside it are read through). */
